@@ -1,0 +1,60 @@
+// Package analyzers is the one list of statecheck's checks. Every driver —
+// the statecheck CLI, go vet -vettool, the golangci-lint plugin, nogo —
+// takes its analyzers from here, so they cannot disagree.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statecheck/statecheck/analyzers/directives"
+	"github.com/statecheck/statecheck/analyzers/fieldstate"
+	"github.com/statecheck/statecheck/analyzers/globalstate"
+	"github.com/statecheck/statecheck/analyzers/internal/doc"
+)
+
+// Check is an analyzer with the metadata that renders `statecheck list`,
+// `statecheck explain` and the README's table of checks.
+type Check struct {
+	Analyzer *analysis.Analyzer
+	// Title is a short noun phrase naming the hazard.
+	Title string
+	// Default reports whether the check runs unless disabled.
+	Default bool
+	// Fix reports whether the check offers SuggestedFixes.
+	Fix bool
+}
+
+// Name is the analyzer's name, the check's public identifier.
+func (c Check) Name() string { return c.Analyzer.Name }
+
+// Summary is the one-line summary from the analyzer's doc.go.
+func (c Check) Summary() string { return doc.Summary(c.Analyzer.Doc, c.Analyzer.Name) }
+
+// checks is kept in the order of the README's table.
+var checks = []Check{
+	{Analyzer: globalstate.Analyzer, Title: "package-level state written on a request path", Default: true},
+	{Analyzer: fieldstate.Analyzer, Title: "server fields and captured variables written on a request path", Default: true},
+	{Analyzer: directives.Analyzer, Title: "malformed statecheck directives", Default: true},
+}
+
+// Checks returns every check, in the README's order.
+func Checks() []Check { return append([]Check(nil), checks...) }
+
+// All returns the analyzers of every check, in the README's order.
+func All() []*analysis.Analyzer {
+	as := make([]*analysis.Analyzer, len(checks))
+	for i, c := range checks {
+		as[i] = c.Analyzer
+	}
+	return as
+}
+
+// Lookup returns the check called name.
+func Lookup(name string) (Check, bool) {
+	for _, c := range checks {
+		if c.Name() == name {
+			return c, true
+		}
+	}
+	return Check{}, false
+}

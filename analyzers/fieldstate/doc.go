@@ -1,0 +1,57 @@
+// Package fieldstate defines an Analyzer that reports request handlers
+// writing fields of the long-lived server value or variables captured by
+// handler closures.
+//
+// # Analyzer fieldstate
+//
+// fieldstate: report server fields and captured variables written on a request path
+//
+// The value a handler method hangs on — the Server struct built in main
+// and registered once — lives as long as the instance. So does a variable
+// that a handler closure captures from the function that built it. A
+// handler that writes s.sessions[id], s.carts = append(s.carts, c) or a
+// captured hit counter keeps client state in one instance's memory: other
+// instances never see it, and a restart loses it.
+//
+// fieldstate follows every request handler through the functions it
+// calls, across packages, binding arguments to parameters, so a write made
+// by a helper (store.Save(s.sessions, id, v)) or a method of a field
+// (s.cache.Put(k, v)) is reported at the handler's call with the chain
+// that leads to it. It reports the receiver of handler methods and the
+// variables a handler closure captures from a function that is not itself
+// a handler; values made during the request are request-scoped and quiet.
+// Library state (prometheus collectors, loggers, *sql.DB, redis clients)
+// and lazy initialization guarded by a nil check are not reported; maps of
+// connections or channels only with -connections.
+//
+// WRONG:
+//
+//	type Server struct {
+//		mu    sync.Mutex
+//		carts map[string][]Item
+//	}
+//
+//	func (s *Server) addToCart(w http.ResponseWriter, r *http.Request) {
+//		s.mu.Lock()
+//		defer s.mu.Unlock()
+//		s.carts[user(r)] = append(s.carts[user(r)], item(r))
+//	}
+//
+// RIGHT: the server holds a client of a shared store, not the data:
+//
+//	type Server struct {
+//		redis *redis.Client
+//	}
+//
+//	func (s *Server) addToCart(w http.ResponseWriter, r *http.Request) {
+//		err := s.redis.RPush(r.Context(), "cart:"+user(r), item(r)).Err()
+//		...
+//	}
+//
+// A field that is truly a cache is accepted once declared so:
+//
+//	type Server struct {
+//		//statecheck:cache compiled templates, rebuilt on a miss
+//		pages map[string]*template.Template
+//	}
+package fieldstate

@@ -1,0 +1,177 @@
+package effects
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+)
+
+// Kind is what an effect does to its target.
+type Kind uint8
+
+// The kinds of state write.
+const (
+	MapWrite    Kind = iota + 1 // m[k] = v
+	MapDelete                   // delete(m, k), clear(m)
+	Append                      // s = append(s, ...)
+	Incr                        // n++, n += d
+	Assign                      // v = x
+	ElemWrite                   // s[i] = x, a[i] = x
+	LibraryCall                 // a modelled mutating call: sync.Map, atomic, in-process cache
+)
+
+// Root is what a target is reached from.
+type Root uint8
+
+// The roots of a target.
+const (
+	Global  Root = iota + 1 // a package-level variable
+	Param                   // a parameter of the summarized function (receiver first)
+	FreeVar                 // a variable captured by the summarized closure
+)
+
+// Target is the memory an effect writes: a root and the selectors that lead
+// from it to the written object.
+type Target struct {
+	Root    Root
+	Index   int    // Param and FreeVar: the index
+	PkgPath string // Global: the variable's package path
+	PkgName string // Global: the variable's package name, for messages
+	Name    string // Global: the variable; Param and FreeVar: its name, for messages
+	// Path are the selectors after the root: field names, and "[]" for an
+	// element of a map, slice or array.
+	Path []string
+}
+
+// Effect is one write of in-process state, possibly deep in callees.
+//
+// Effects are stored in facts, so they hold no token.Pos of other
+// packages: Posn is the written position as text. The unexported fields
+// describe the effect in the package being analyzed and are not encoded.
+type Effect struct {
+	Kind   Kind
+	Target Target
+	// Noun names the written object's type for messages: "map", "slice",
+	// "counter", "sync.Map", "atomic", "in-process cache", "variable".
+	Noun string
+	// Limiter is set when the write stores a per-client rate limiter.
+	Limiter bool
+	// Conn is set when the written object holds connections or channels:
+	// connection-oriented state, reported only on request.
+	Conn bool
+	// Posn is the position of the write itself, "file:line:col".
+	Posn string
+	// Chain names the functions called on the way from the summarized
+	// function to the write, outermost first; empty when the write is in
+	// the summarized function itself.
+	Chain []string
+
+	// pos is where the effect shows in the package being analyzed: the
+	// write itself, or the call in this package that leads to a write in
+	// another package (then remote is set).
+	pos    token.Pos
+	remote bool
+}
+
+// Pos is where to report the effect in the package being analyzed: the
+// write itself, or the call in this package that leads to it.
+func (e *Effect) Pos() token.Pos { return e.pos }
+
+// Remote reports whether the write itself lies in another package; Posn
+// then names its position.
+func (e *Effect) Remote() bool { return e.remote }
+
+// key identifies an effect for deduplication: one write of one target.
+func (e *Effect) key() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d|%d|%d|%s.%s|%s|%s", e.Kind, e.Target.Root, e.Target.Index,
+		e.Target.PkgPath, e.Target.Name, strings.Join(e.Target.Path, "."), e.Posn)
+	return b.String()
+}
+
+// Verb is the effect's kind as a verb phrase for messages.
+func (e *Effect) Verb() string {
+	switch e.Kind {
+	case MapWrite:
+		return "writes"
+	case MapDelete:
+		return "deletes from"
+	case Append:
+		return "appends to"
+	case Incr:
+		return "increments"
+	case Assign:
+		return "assigns"
+	case ElemWrite:
+		return "writes an element of"
+	case LibraryCall:
+		return "updates"
+	}
+	return "writes"
+}
+
+// Dotted is the target as a dotted path from its root, seen from the
+// package at path from: "sessions", "store.sessions", "s.carts".
+func (t *Target) Dotted(from string) string {
+	name := t.Name
+	if t.Root == Global && t.PkgName != "" && t.PkgPath != from {
+		name = t.PkgName + "." + t.Name
+	}
+	var b strings.Builder
+	b.WriteString(name)
+	for _, p := range t.Path {
+		if p == "[]" {
+			b.WriteString("[…]")
+			continue
+		}
+		b.WriteString(".")
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// String renders the effect for fact assertions in tests.
+func (e *Effect) String() string {
+	var b strings.Builder
+	for _, c := range e.Chain {
+		b.WriteString(c)
+		b.WriteString(" → ")
+	}
+	switch e.Target.Root {
+	case Global:
+		fmt.Fprintf(&b, "%s package-level %s %s", e.Verb(), e.Noun, e.Target.Dotted(""))
+	case Param:
+		fmt.Fprintf(&b, "%s %s %s of param %d", e.Verb(), e.Noun, e.Target.Dotted(""), e.Target.Index)
+	case FreeVar:
+		fmt.Fprintf(&b, "%s captured %s %s", e.Verb(), e.Noun, e.Target.Dotted(""))
+	}
+	return b.String()
+}
+
+// Summary is the fact exported for a function: the state writes it
+// performs, itself or through static calls, on memory that outlives it.
+type Summary struct {
+	Effects []Effect
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string {
+	parts := make([]string, len(s.Effects))
+	for i := range s.Effects {
+		parts[i] = s.Effects[i].String()
+	}
+	return strings.Join(parts, "; ")
+}
+
+// CacheVar is the fact exported for a variable or struct field declared
+// with a //statecheck:cache directive.
+type CacheVar struct {
+	Reason string
+}
+
+// AFact marks CacheVar as an analysis fact.
+func (*CacheVar) AFact() {}
+
+func (c *CacheVar) String() string { return "cache: " + c.Reason }

@@ -1,0 +1,592 @@
+// Package effects summarizes, for every function of the user's code, the
+// in-process state it writes: package-level variables, memory reachable
+// from its parameters (the receiver first), and variables a closure
+// captures. It reports nothing; the check analyzers read its summaries.
+//
+// Summaries are built bottom-up on SSA. A static call composes the
+// callee's summary, binding the callee's parameters to the caller's
+// arguments, so that store.Save(s.sessions, id, v) is seen as a write of
+// s.sessions. Callees in other packages contribute through Summary facts;
+// libraries contribute only the calls package model lists as mutations.
+// Interface calls and calls of function values are not followed: the
+// summaries under-approximate, which keeps the checks quiet rather than
+// wrong.
+package effects
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/directive"
+	"github.com/statecheck/statecheck/analyzers/internal/model"
+	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
+)
+
+// Limits that keep summaries, and so facts, small.
+const (
+	maxEffects = 32 // per function summary
+	maxChain   = 6  // functions named in one effect's chain
+)
+
+// Analyzer computes the summaries; its result is a *Result.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statecheckeffects",
+	Doc:        "summarize the in-process state each function writes, for statecheck",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary), new(CacheVar)},
+}
+
+// Result gives the summaries of the package's functions and of imported
+// functions.
+type Result struct {
+	s *summarizer
+}
+
+// Of returns the summary of fn, a function of the package being analyzed
+// (closures included). Effects are in no particular order but deterministic.
+func (r *Result) Of(fn *ssa.Function) []Effect {
+	if r.s == nil {
+		return nil
+	}
+	return r.s.summary(fn)
+}
+
+// Imported returns the summary of fn, a function of another package, as
+// its package exported it.
+func (r *Result) Imported(fn *types.Func) []Effect {
+	if r.s == nil {
+		return nil
+	}
+	return r.s.imported(fn)
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	built := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
+	if built == nil {
+		return &Result{}, nil
+	}
+	s := &summarizer{
+		pass:  pass,
+		cache: map[*types.Var]bool{},
+		sums:  map[*ssa.Function][]Effect{},
+		busy:  map[*ssa.Function]bool{},
+	}
+	for _, f := range pass.Files {
+		decls, _ := directive.CacheDecls(f, pass.TypesInfo)
+		for v, reason := range decls {
+			s.cache[v] = true
+			if v.Pkg() == pass.Pkg && (v.Parent() == pass.Pkg.Scope() || v.IsField()) {
+				pass.ExportObjectFact(v, &CacheVar{Reason: reason})
+			}
+		}
+	}
+	for _, fn := range built.SrcFuncs {
+		effs := s.summary(fn)
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || len(effs) == 0 || !exportable(obj) {
+			continue
+		}
+		var out []Effect
+		for _, e := range effs {
+			if e.Target.Root != FreeVar {
+				out = append(out, e)
+			}
+		}
+		if len(out) > 0 {
+			pass.ExportObjectFact(obj, &Summary{Effects: out})
+		}
+	}
+	return &Result{s: s}, nil
+}
+
+// exportable reports whether other packages can call fn directly, and so
+// need its summary: exported functions, and exported methods of any type.
+func exportable(fn *types.Func) bool {
+	return fn.Exported()
+}
+
+type summarizer struct {
+	pass  *analysis.Pass
+	cache map[*types.Var]bool // variables and fields declared //statecheck:cache here
+	sums  map[*ssa.Function][]Effect
+	busy  map[*ssa.Function]bool // summaries under construction: recursion
+}
+
+// summary computes, once, the effects of fn. A recursive call sees the
+// partial summary of the functions still under construction.
+func (s *summarizer) summary(fn *ssa.Function) []Effect {
+	if effs, ok := s.sums[fn]; ok || s.busy[fn] {
+		return effs
+	}
+	s.busy[fn] = true
+	var acc accumulator
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			s.instruction(fn, instr, &acc)
+		}
+	}
+	delete(s.busy, fn)
+	s.sums[fn] = acc.effects
+	return acc.effects
+}
+
+// accumulator collects a function's effects, deduplicated and capped.
+type accumulator struct {
+	effects []Effect
+	seen    map[string]bool
+}
+
+func (a *accumulator) add(e Effect) {
+	if len(a.effects) >= maxEffects {
+		return
+	}
+	k := e.key()
+	if a.seen[k] {
+		return
+	}
+	if a.seen == nil {
+		a.seen = map[string]bool{}
+	}
+	a.seen[k] = true
+	a.effects = append(a.effects, e)
+}
+
+func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *accumulator) {
+	switch instr := instr.(type) {
+	case *ssa.MapUpdate:
+		t, ok := s.resolve(fn, instr.Map)
+		if !ok {
+			return
+		}
+		mt, _ := instr.Map.Type().Underlying().(*types.Map)
+		e := s.local(MapWrite, t, "map", instr.Pos(), fn)
+		if mt != nil {
+			e.Limiter = model.RateLimiter(mt.Elem())
+			e.Conn = model.Connection(mt)
+		}
+		acc.add(e)
+	case *ssa.Store:
+		s.store(fn, instr, acc)
+	case ssa.CallInstruction:
+		s.call(fn, instr, acc)
+	}
+}
+
+// store records a write through a pointer into long-lived memory.
+func (s *summarizer) store(fn *ssa.Function, st *ssa.Store, acc *accumulator) {
+	t, ok := s.resolve(fn, st.Addr)
+	if !ok || s.lazyInit(fn, st, t) {
+		return
+	}
+	kind, noun := Assign, nounOf(st.Val.Type())
+	switch {
+	case s.appendsTo(fn, st.Val, t):
+		kind, noun = Append, "slice"
+	case s.increments(fn, st.Val, t):
+		kind, noun = Incr, "counter"
+	default:
+		switch st.Addr.(type) {
+		case *ssa.IndexAddr:
+			kind = ElemWrite
+			noun = nounOf(st.Addr.(*ssa.IndexAddr).X.Type())
+		}
+	}
+	e := s.local(kind, t, noun, st.Pos(), fn)
+	e.Conn = model.Connection(st.Val.Type())
+	e.Limiter = model.RateLimiter(st.Val.Type()) && kind == ElemWrite
+	acc.add(e)
+}
+
+// nounOf names a type for messages.
+func nounOf(t types.Type) string {
+	t = types.Unalias(t)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		return "map"
+	case *types.Slice, *types.Array:
+		return "slice"
+	case *types.Basic:
+		if u.Info()&types.IsNumeric != 0 {
+			return "counter"
+		}
+	}
+	return "variable"
+}
+
+// appendsTo reports whether v is append(x, ...) where x is loaded from t.
+func (s *summarizer) appendsTo(fn *ssa.Function, v ssa.Value, t Target) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	b, ok := call.Call.Value.(*ssa.Builtin)
+	if !ok || b.Name() != "append" || len(call.Call.Args) == 0 {
+		return false
+	}
+	return s.loads(fn, call.Call.Args[0], t)
+}
+
+// increments reports whether v is x+d or x-d where x is loaded from t.
+func (s *summarizer) increments(fn *ssa.Function, v ssa.Value, t Target) bool {
+	bin, ok := v.(*ssa.BinOp)
+	if !ok || (bin.Op != token.ADD && bin.Op != token.SUB) {
+		return false
+	}
+	if b, ok := bin.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsNumeric == 0 {
+		return false
+	}
+	return s.loads(fn, bin.X, t) || s.loads(fn, bin.Y, t)
+}
+
+// loads reports whether v is a load from target t.
+func (s *summarizer) loads(fn *ssa.Function, v ssa.Value, t Target) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	lt, ok := s.resolve(fn, load.X)
+	return ok && sameTarget(lt, t)
+}
+
+func sameTarget(a, b Target) bool {
+	return a.Root == b.Root && a.Index == b.Index && a.PkgPath == b.PkgPath &&
+		a.Name == b.Name && slices.Equal(a.Path, b.Path)
+}
+
+// lazyInit reports whether st initializes t only when t is still nil:
+//
+//	if client == nil { client = newClient() }
+//
+// Lazy initialization of a shared dependency happens once per instance and
+// holds no client's data.
+func (s *summarizer) lazyInit(fn *ssa.Function, st *ssa.Store, t Target) bool {
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 || len(b.Succs) != 2 {
+			continue
+		}
+		cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		bin, ok := cond.Cond.(*ssa.BinOp)
+		if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
+			continue
+		}
+		x, y := bin.X, bin.Y
+		if isNil(x) {
+			x, y = y, x
+		}
+		if !isNil(y) || !s.loads(fn, x, t) {
+			continue
+		}
+		then := b.Succs[0]
+		if bin.Op == token.NEQ {
+			then = b.Succs[1]
+		}
+		if then.Dominates(st.Block()) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNil(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
+}
+
+// local builds an effect for a write in fn itself.
+func (s *summarizer) local(kind Kind, t Target, noun string, pos token.Pos, fn *ssa.Function) Effect {
+	if !pos.IsValid() {
+		pos = fn.Pos()
+	}
+	return Effect{
+		Kind:   kind,
+		Target: t,
+		Noun:   noun,
+		Posn:   s.pass.Fset.Position(pos).String(),
+		pos:    pos,
+	}
+}
+
+// call composes the effects of a call, go or defer statement.
+func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accumulator) {
+	common := instr.Common()
+	pos := instr.Pos()
+	if !pos.IsValid() {
+		pos = common.Pos()
+	}
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		if (b.Name() == "delete" || b.Name() == "clear") && len(common.Args) > 0 {
+			if t, ok := s.resolve(fn, common.Args[0]); ok {
+				e := s.local(MapDelete, t, nounOf(common.Args[0].Type()), pos, fn)
+				if b.Name() == "clear" {
+					e.Kind = Assign
+				}
+				acc.add(e)
+			}
+		}
+		return
+	}
+	if common.IsInvoke() {
+		return
+	}
+	callee := common.StaticCallee()
+	if callee == nil {
+		return
+	}
+	var bindings []ssa.Value
+	if mc, ok := common.Value.(*ssa.MakeClosure); ok {
+		bindings = mc.Bindings
+	}
+	obj := calleeObject(callee)
+	if m, ok := model.Mutator(obj); ok {
+		if m.Arg < len(common.Args) {
+			if t, ok := s.resolve(fn, common.Args[m.Arg]); ok {
+				acc.add(s.local(LibraryCall, t, m.What, pos, fn))
+			}
+		}
+		return
+	}
+	if len(callee.Blocks) > 0 && callee.Pkg == fn.Pkg || callee.Pkg == nil && len(callee.Blocks) > 0 {
+		// A function of this package, a closure, or a synthetic wrapper.
+		name := ""
+		if callee.Parent() == nil && callee.Synthetic == "" {
+			name = displayName(callee, s.pass.Pkg)
+		}
+		s.bind(fn, common, bindings, s.summary(callee), name, pos, false, acc)
+		return
+	}
+	if obj != nil && obj.Pkg() != nil && obj.Pkg() != s.pass.Pkg {
+		s.bind(fn, common, nil, s.imported(obj), DisplayObject(obj, s.pass.Pkg), pos, true, acc)
+	}
+}
+
+// calleeObject returns the declared function behind callee, generic
+// instances mapped to their origin.
+func calleeObject(callee *ssa.Function) *types.Func {
+	if o := callee.Origin(); o != nil {
+		callee = o
+	}
+	obj, _ := callee.Object().(*types.Func)
+	return obj
+}
+
+func (s *summarizer) imported(fn *types.Func) []Effect {
+	var sum Summary
+	if !s.pass.ImportObjectFact(fn.Origin(), &sum) {
+		return nil
+	}
+	return sum.Effects
+}
+
+// bind rewrites the callee's effects into the caller's terms: parameters
+// become the caller's arguments, captured variables the closure's bindings.
+// Effects on memory that is local to the caller are dropped.
+func (s *summarizer) bind(fn *ssa.Function, common *ssa.CallCommon, bindings []ssa.Value, effs []Effect, name string, pos token.Pos, remote bool, acc *accumulator) {
+	for _, e := range effs {
+		var t Target
+		switch e.Target.Root {
+		case Global:
+			t = e.Target
+		case Param, FreeVar:
+			args := common.Args
+			if e.Target.Root == FreeVar {
+				args = bindings
+			}
+			if e.Target.Index >= len(args) {
+				continue
+			}
+			bound, ok := s.resolve(fn, args[e.Target.Index])
+			if !ok {
+				continue
+			}
+			bound.Path = append(slices.Clip(bound.Path), e.Target.Path...)
+			t = bound
+		default:
+			continue
+		}
+		out := e
+		out.Target = t
+		if name != "" {
+			out.Chain = append([]string{name}, e.Chain...)
+			if len(out.Chain) > maxChain {
+				out.Chain = append(out.Chain[:maxChain-1:maxChain-1], "…")
+			}
+		}
+		if remote {
+			out.pos, out.remote = pos, true
+		}
+		acc.add(out)
+	}
+}
+
+// resolve finds the long-lived memory v refers to: a package-level
+// variable, a parameter or a captured variable, and the selectors from it.
+// It fails for memory local to fn (allocated or made here, returned by a
+// call) and for variables and fields declared //statecheck:cache.
+func (s *summarizer) resolve(fn *ssa.Function, v ssa.Value) (Target, bool) {
+	return s.resolveDepth(fn, v, 0)
+}
+
+const maxResolveDepth = 16
+
+func (s *summarizer) resolveDepth(fn *ssa.Function, v ssa.Value, depth int) (Target, bool) {
+	if depth > maxResolveDepth {
+		return Target{}, false
+	}
+	next := func(x ssa.Value) (Target, bool) { return s.resolveDepth(fn, x, depth+1) }
+	withField := func(x ssa.Value, structType types.Type, index int) (Target, bool) {
+		st, ok := deref(structType).Underlying().(*types.Struct)
+		if !ok || index >= st.NumFields() {
+			return Target{}, false
+		}
+		field := st.Field(index)
+		if s.isCache(field) {
+			return Target{}, false
+		}
+		t, ok := next(x)
+		if !ok {
+			return t, false
+		}
+		t.Path = append(slices.Clip(t.Path), field.Name())
+		return t, true
+	}
+	element := func(x ssa.Value) (Target, bool) {
+		t, ok := next(x)
+		if !ok {
+			return t, false
+		}
+		t.Path = append(slices.Clip(t.Path), "[]")
+		return t, true
+	}
+	switch v := v.(type) {
+	case *ssa.Global:
+		obj, ok := v.Object().(*types.Var)
+		if !ok || s.isCache(obj) || obj.Pkg() == nil {
+			return Target{}, false
+		}
+		return Target{Root: Global, PkgPath: obj.Pkg().Path(), PkgName: obj.Pkg().Name(), Name: obj.Name()}, true
+	case *ssa.Parameter:
+		i := slices.Index(fn.Params, v)
+		if i < 0 {
+			return Target{}, false
+		}
+		return Target{Root: Param, Index: i, Name: v.Name()}, true
+	case *ssa.FreeVar:
+		i := slices.Index(fn.FreeVars, v)
+		if i < 0 {
+			return Target{}, false
+		}
+		return Target{Root: FreeVar, Index: i, Name: v.Name()}, true
+	case *ssa.Alloc:
+		// A parameter captured by a closure is spilled to a heap cell
+		// holding the parameter; it still denotes the parameter's memory.
+		if p := spilledParam(v); p != nil {
+			return next(p)
+		}
+		return Target{}, false
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return next(v.X)
+		}
+	case *ssa.FieldAddr:
+		return withField(v.X, v.X.Type(), v.Field)
+	case *ssa.Field:
+		return withField(v.X, v.X.Type(), v.Field)
+	case *ssa.IndexAddr:
+		return element(v.X)
+	case *ssa.Index:
+		return element(v.X)
+	case *ssa.Lookup:
+		if _, ok := v.X.Type().Underlying().(*types.Map); ok {
+			return element(v.X)
+		}
+	case *ssa.Extract:
+		switch tuple := v.Tuple.(type) {
+		case *ssa.Lookup:
+			if v.Index == 0 {
+				return next(tuple)
+			}
+		case *ssa.TypeAssert:
+			if v.Index == 0 {
+				return next(tuple.X)
+			}
+		}
+	case *ssa.ChangeType:
+		return next(v.X)
+	case *ssa.Convert:
+		return next(v.X)
+	case *ssa.MakeInterface:
+		return next(v.X)
+	case *ssa.ChangeInterface:
+		return next(v.X)
+	case *ssa.TypeAssert:
+		return next(v.X)
+	case *ssa.Slice:
+		return next(v.X)
+	case *ssa.SliceToArrayPointer:
+		return next(v.X)
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if e == v {
+				continue
+			}
+			if t, ok := next(e); ok {
+				return t, true
+			}
+		}
+	}
+	return Target{}, false
+}
+
+// spilledParam returns the parameter that alloc holds, when alloc is the
+// heap cell of a captured parameter: its only store is the parameter.
+func spilledParam(alloc *ssa.Alloc) *ssa.Parameter {
+	if !alloc.Heap {
+		return nil
+	}
+	var param *ssa.Parameter
+	for _, ref := range *alloc.Referrers() {
+		st, ok := ref.(*ssa.Store)
+		if !ok || st.Addr != alloc {
+			continue
+		}
+		p, ok := st.Val.(*ssa.Parameter)
+		if !ok || param != nil {
+			return nil
+		}
+		param = p
+	}
+	return param
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// isCache reports whether v was declared with //statecheck:cache, here or
+// in an imported package.
+func (s *summarizer) isCache(v *types.Var) bool {
+	if s.cache[v] {
+		return true
+	}
+	if v.Pkg() == nil || v.Pkg() == s.pass.Pkg {
+		return false
+	}
+	var c CacheVar
+	return s.pass.ImportObjectFact(v, &c)
+}

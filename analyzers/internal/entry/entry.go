@@ -1,0 +1,343 @@
+// Package entry finds the request paths of a package: the functions that
+// run once per request. It reports nothing; the check analyzers read its
+// result.
+//
+// A function is a request handler when
+//   - its parameters are a framework's request: net/http's
+//     (http.ResponseWriter, *http.Request), gin's *gin.Context, echo's
+//     Context (v4) or *Context (v5), fiber's *Ctx (v2) or Ctx (v3),
+//     fasthttp's *RequestCtx, connect's *connect.Request[T] and streams,
+//     gRPC's server streams. Closures count, so the inner handler of a
+//     middleware and the http.HandlerFunc a method returns are handlers,
+//     while the code that builds them is not;
+//   - it is a method of a type that embeds a generated
+//     Unimplemented…Server (gRPC) or Unimplemented…Handler (connect), and
+//     implements a method of it;
+//   - it is a method of a value passed to a generated Register…Server;
+//   - it is a function value converted to a named function type that
+//     implements http.Handler (the appHandler pattern).
+//
+// Everything is decided from go/types, never from identifier text.
+// Functions in _test.go files are never handlers.
+//
+// Handlers declared in this package are marked with a fact, so a package
+// that registers them does not report their effects a second time.
+package entry
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
+)
+
+// Analyzer finds the package's request handlers; its result is a *Result.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statecheckentry",
+	Doc:        "find the request handlers of a package, for statecheck",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(isHandler)},
+}
+
+// isHandler marks a function or method that its own package found to be
+// a request handler.
+type isHandler struct{ Kind string }
+
+func (*isHandler) AFact() {}
+
+func (h *isHandler) String() string { return "handler: " + h.Kind }
+
+// Handler is one request path's entry point.
+type Handler struct {
+	// Fn is the handler when it is declared in this package.
+	Fn *ssa.Function
+	// Func is the handler when it is declared in another package and
+	// registered here; Fn is nil then.
+	Func *types.Func
+	// Site is where a handler of another package is registered.
+	Site token.Pos
+	// Kind says what made it a handler: "net/http handler", "gRPC method".
+	Kind string
+}
+
+// Method reports whether the handler is a method, whose receiver is then
+// the long-lived server value.
+func (h *Handler) Method() bool {
+	if h.Fn != nil {
+		return h.Fn.Signature.Recv() != nil
+	}
+	return h.Func.Type().(*types.Signature).Recv() != nil
+}
+
+// Result lists the package's handlers.
+type Result struct {
+	Handlers []*Handler
+	local    map[*ssa.Function]*Handler
+}
+
+// Of returns the handler whose function is fn, or nil.
+func (r *Result) Of(fn *ssa.Function) *Handler { return r.local[fn] }
+
+// WithinHandler reports whether fn is a handler or a function literal
+// nested in one: its local variables are then request-scoped.
+func (r *Result) WithinHandler(fn *ssa.Function) bool {
+	for ; fn != nil; fn = fn.Parent() {
+		if r.local[fn] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{local: map[*ssa.Function]*Handler{}}
+	built := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
+	if built == nil {
+		return res, nil
+	}
+	f := &finder{pass: pass, res: res, prog: built.Pkg.Prog, remote: map[*types.Func]bool{}}
+	for _, fn := range built.SrcFuncs {
+		if f.inTest(fn) {
+			continue
+		}
+		if kind := handlerKind(fn.Signature); kind != "" {
+			f.addLocal(fn, kind)
+		}
+	}
+	f.embeddedServices()
+	for _, fn := range built.SrcFuncs {
+		if f.inTest(fn) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				f.registration(instr)
+			}
+		}
+	}
+	for _, h := range res.Handlers {
+		if h.Fn == nil {
+			continue
+		}
+		if obj, ok := h.Fn.Object().(*types.Func); ok && h.Fn.Parent() == nil && obj.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(obj, &isHandler{Kind: h.Kind})
+		}
+	}
+	return res, nil
+}
+
+type finder struct {
+	pass   *analysis.Pass
+	res    *Result
+	prog   *ssa.Program
+	remote map[*types.Func]bool
+}
+
+func (f *finder) inTest(fn *ssa.Function) bool {
+	return strings.HasSuffix(f.pass.Fset.Position(fn.Pos()).Filename, "_test.go")
+}
+
+func (f *finder) addLocal(fn *ssa.Function, kind string) {
+	if fn == nil || len(fn.Blocks) == 0 || f.res.local[fn] != nil || fn.Synthetic != "" || f.inTest(fn) {
+		return
+	}
+	h := &Handler{Fn: fn, Kind: kind}
+	f.res.local[fn] = h
+	f.res.Handlers = append(f.res.Handlers, h)
+}
+
+// addFunc adds a handler known by its declaration: local when declared in
+// this package, remote (reported at site) when declared elsewhere and not
+// already a handler there.
+func (f *finder) addFunc(obj *types.Func, kind string, site token.Pos) {
+	if obj.Pkg() == f.pass.Pkg {
+		f.addLocal(f.prog.FuncValue(obj), kind)
+		return
+	}
+	var fact isHandler
+	if f.remote[obj] || f.pass.ImportObjectFact(obj, &fact) {
+		return
+	}
+	f.remote[obj] = true
+	f.res.Handlers = append(f.res.Handlers, &Handler{Func: obj, Site: site, Kind: kind})
+}
+
+// embeddedServices finds methods of types that embed a generated
+// Unimplemented…Server or Unimplemented…Handler: the service
+// implementations of gRPC and connect.
+func (f *finder) embeddedServices() {
+	scope := f.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok {
+			continue
+		}
+		st, ok := named.Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			field := st.Field(i)
+			if !field.Embedded() {
+				continue
+			}
+			kind := generatedService(field.Type())
+			if kind == "" {
+				continue
+			}
+			for _, m := range methodNames(field.Type()) {
+				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, f.pass.Pkg, m)
+				if fn, ok := obj.(*types.Func); ok && fn.Pkg() == f.pass.Pkg && recvNamed(fn) == named {
+					f.addFunc(fn, kind, token.NoPos)
+				}
+			}
+		}
+	}
+}
+
+// generatedService returns "gRPC method" or "connect method" when t is a
+// generated Unimplemented…Server / Unimplemented…Handler type.
+func generatedService(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return ""
+	}
+	name := named.Obj().Name()
+	if !strings.HasPrefix(name, "Unimplemented") {
+		return ""
+	}
+	imports := named.Obj().Pkg().Imports()
+	switch {
+	case strings.HasSuffix(name, "Server") && importsPath(imports, "google.golang.org/grpc"):
+		return "gRPC method"
+	case strings.HasSuffix(name, "Handler") && importsPath(imports, "connectrpc.com/connect"):
+		return "connect method"
+	}
+	return ""
+}
+
+func importsPath(pkgs []*types.Package, path string) bool {
+	return slices.ContainsFunc(pkgs, func(p *types.Package) bool { return p.Path() == path })
+}
+
+// methodNames lists the exported methods of t's method set (pointer
+// receivers included).
+func methodNames(t types.Type) []string {
+	if _, ok := t.(*types.Pointer); !ok {
+		t = types.NewPointer(t)
+	}
+	var names []string
+	mset := types.NewMethodSet(t)
+	for i := range mset.Len() {
+		if m := mset.At(i).Obj(); m.Exported() {
+			names = append(names, m.Name())
+		}
+	}
+	return names
+}
+
+func recvNamed(fn *types.Func) *types.Named {
+	t := fn.Type().(*types.Signature).Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// registration finds handlers made by a call or conversion: services
+// passed to a generated Register…Server, and functions converted to a
+// named function type that implements http.Handler.
+func (f *finder) registration(instr ssa.Instruction) {
+	switch instr := instr.(type) {
+	case *ssa.Call:
+		f.grpcRegister(instr)
+	case *ssa.ChangeType:
+		f.handlerConversion(instr.X, instr.Type(), instr.Pos())
+	}
+}
+
+// grpcRegister handles pb.RegisterXxxServer(registrar, impl): every method
+// of impl that implements the service interface is a handler.
+func (f *finder) grpcRegister(call *ssa.Call) {
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Signature.Recv() != nil || !strings.HasPrefix(callee.Name(), "Register") {
+		return
+	}
+	params := callee.Signature.Params()
+	if params.Len() != 2 || len(call.Call.Args) != 2 {
+		return
+	}
+	first := params.At(0).Type()
+	if !isInterface(first, "google.golang.org/grpc", "ServiceRegistrar") && !isPointerTo(first, "google.golang.org/grpc", "Server") {
+		return
+	}
+	iface, ok := params.At(1).Type().Underlying().(*types.Interface)
+	if !ok {
+		return
+	}
+	impl := call.Call.Args[1]
+	if mi, ok := impl.(*ssa.MakeInterface); ok {
+		impl = mi.X
+	}
+	concrete := impl.Type()
+	if types.IsInterface(concrete) {
+		return
+	}
+	for i := range iface.NumMethods() {
+		m := iface.Method(i)
+		if !m.Exported() {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(concrete, true, f.pass.Pkg, m.Name())
+		fn, ok := obj.(*types.Func)
+		if !ok || generatedService(recvNamed(fn)) != "" {
+			continue // not implemented, or the generated Unimplemented stub
+		}
+		f.addFunc(fn, "gRPC method", call.Pos())
+	}
+}
+
+// handlerConversion handles appHandler(fn): a function value converted to
+// a named function type whose ServeHTTP calls it.
+func (f *finder) handlerConversion(x ssa.Value, to types.Type, pos token.Pos) {
+	named, ok := types.Unalias(to).(*types.Named)
+	if !ok {
+		return
+	}
+	if _, ok := named.Underlying().(*types.Signature); !ok {
+		return
+	}
+	obj, _, _ := types.LookupFieldOrMethod(named, true, f.pass.Pkg, "ServeHTTP")
+	if m, ok := obj.(*types.Func); !ok || handlerKind(m.Type().(*types.Signature)) != "net/http handler" {
+		return
+	}
+	if named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "net/http" {
+		return // http.HandlerFunc: its functions are handlers by signature
+	}
+	switch fn := x.(type) {
+	case *ssa.Function:
+		if obj, ok := fn.Object().(*types.Func); ok {
+			f.addFunc(obj, "net/http handler", pos)
+		} else {
+			f.addLocal(fn, "net/http handler")
+		}
+	case *ssa.MakeClosure:
+		f.addLocal(fn.Fn.(*ssa.Function), "net/http handler")
+	}
+}

@@ -1,0 +1,84 @@
+package entry
+
+import (
+	"go/types"
+
+	"github.com/statecheck/statecheck/analyzers/internal/model"
+)
+
+// handlerKind returns the kind of request handler a function of signature
+// sig is, or "" when it is none. Handlers are recognized by the types of
+// their parameters, which frameworks define; a function that takes the
+// request of a framework runs once per request.
+func handlerKind(sig *types.Signature) string {
+	params := sig.Params()
+	if params.Len() == 0 {
+		return ""
+	}
+	first := params.At(0).Type()
+	if params.Len() >= 2 && model.IsNamed(first, "net/http", "ResponseWriter") && isPointerTo(params.At(1).Type(), "net/http", "Request") {
+		return "net/http handler"
+	}
+	switch {
+	case isPointerTo(first, "github.com/gin-gonic/gin", "Context"):
+		return "gin handler"
+	case isInterface(first, "github.com/labstack/echo/v4", "Context"):
+		return "echo handler"
+	case isPointerTo(first, "github.com/labstack/echo/v5", "Context"):
+		return "echo handler"
+	case isPointerTo(first, "github.com/gofiber/fiber/v2", "Ctx"):
+		return "fiber handler"
+	case isInterface(first, "github.com/gofiber/fiber/v3", "Ctx"):
+		return "fiber handler"
+	case isPointerTo(first, "github.com/valyala/fasthttp", "RequestCtx"):
+		return "fasthttp handler"
+	}
+	for i := range params.Len() {
+		t := params.At(i).Type()
+		switch {
+		case isPointerTo(t, "connectrpc.com/connect", "Request"),
+			isPointerTo(t, "connectrpc.com/connect", "ServerStream"),
+			isPointerTo(t, "connectrpc.com/connect", "ClientStream"),
+			isPointerTo(t, "connectrpc.com/connect", "BidiStream"):
+			return "connect method"
+		case grpcStream(t):
+			return "gRPC method"
+		}
+	}
+	return ""
+}
+
+// grpcStream reports whether t is the stream parameter of a streaming gRPC
+// method: grpc's generic stream interfaces, or a generated interface that
+// embeds grpc.ServerStream.
+func grpcStream(t types.Type) bool {
+	const grpc = "google.golang.org/grpc"
+	if isInterface(t, grpc, "ServerStreamingServer") || isInterface(t, grpc, "ClientStreamingServer") ||
+		isInterface(t, grpc, "BidiStreamingServer") || isInterface(t, grpc, "ServerStream") {
+		return true
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for i := range iface.NumEmbeddeds() {
+		if isInterface(iface.EmbeddedType(i), grpc, "ServerStream") {
+			return true
+		}
+	}
+	return false
+}
+
+// isPointerTo reports whether t is *path.name.
+func isPointerTo(t types.Type, path, name string) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && model.IsNamed(p.Elem(), path, name)
+}
+
+// isInterface reports whether t is the named interface path.name.
+func isInterface(t types.Type, path, name string) bool {
+	if _, ok := types.Unalias(t).(*types.Pointer); ok {
+		return false
+	}
+	return model.IsNamed(t, path, name)
+}

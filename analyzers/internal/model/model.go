@@ -1,0 +1,226 @@
+// Package model is statecheck's knowledge of library APIs: which packages
+// are modelled rather than analyzed, which of their calls mutate in-process
+// state, and which types hold connections or rate limits.
+//
+// Libraries are described by what their API does, never by analyzing their
+// code: a prometheus counter updates atomics inside its own struct, a
+// logger writes a buffer, a connection pool grows a slice, and none of it is
+// client state. Only the calls listed here count as writes.
+package model
+
+import (
+	"go/types"
+	"strings"
+)
+
+// libraries are import-path prefixes of third-party packages that statecheck
+// models instead of analyzing (matched on whole path elements). They matter
+// where no module information tells a dependency from the user's code, as in
+// GOPATH-mode tests; with modules every versioned dependency is skipped.
+var libraries = []string{
+	"github.com/gin-gonic/", "github.com/gin-contrib/",
+	"github.com/labstack/echo",
+	"github.com/gofiber/",
+	"github.com/go-chi/",
+	"github.com/gorilla/",
+	"github.com/valyala/fasthttp",
+	"google.golang.org/grpc", "google.golang.org/protobuf",
+	"connectrpc.com/",
+	"github.com/prometheus/",
+	"go.opentelemetry.io/",
+	"github.com/redis/", "github.com/go-redis/", "github.com/gomodule/redigo",
+	"github.com/jackc/", "github.com/lib/pq", "gorm.io/", "github.com/jmoiron/sqlx",
+	"go.mongodb.org/",
+	"go.uber.org/", "github.com/sirupsen/logrus", "github.com/rs/zerolog",
+	"golang.org/x/",
+	"github.com/patrickmn/go-cache", "github.com/hashicorp/golang-lru",
+	"github.com/dgraph-io/ristretto", "github.com/allegro/bigcache",
+	"github.com/coocood/freecache", "github.com/jellydator/ttlcache",
+	"github.com/hibiken/asynq", "github.com/riverqueue/",
+	"github.com/alexedwards/scs", "github.com/golang-jwt/", "github.com/lestrrat-go/",
+	"github.com/ulule/limiter", "github.com/didip/tollbooth", "github.com/RichardKnop/machinery",
+	"gocloud.dev/", "github.com/aws/", "github.com/minio/",
+	"github.com/coder/websocket", "nhooyr.io/websocket",
+}
+
+// Library reports whether the package at path is a third-party library that
+// statecheck models rather than analyzes. An entry ending in "/" is a prefix;
+// any other entry matches itself and the packages below it (major versions
+// such as echo/v4 included).
+func Library(path string) bool {
+	for _, p := range libraries {
+		if strings.HasSuffix(p, "/") && strings.HasPrefix(path, p) ||
+			path == p || strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// Mutation describes a library call that mutates in-process state held by
+// one of its arguments.
+type Mutation struct {
+	Arg  int    // index, in SSA call arguments (receiver first), of the mutated value
+	What string // the kind of state, for messages: "sync.Map", "atomic", "in-process cache"
+}
+
+// Mutator reports whether a call to fn mutates in-process state, and which
+// argument holds it.
+func Mutator(fn *types.Func) (Mutation, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return Mutation{}, false
+	}
+	path, name := fn.Pkg().Path(), fn.Name()
+	recv := recvName(fn)
+	switch {
+	case path == "sync" && recv == "Map":
+		switch name {
+		case "Store", "LoadOrStore", "LoadAndDelete", "Delete", "Swap", "CompareAndSwap", "CompareAndDelete", "Clear":
+			return Mutation{Arg: 0, What: "sync.Map"}, true
+		}
+	case path == "sync/atomic":
+		if recv != "" {
+			switch name {
+			case "Add", "Store", "Swap", "CompareAndSwap", "And", "Or":
+				return Mutation{Arg: 0, What: "atomic"}, true
+			}
+		} else if hasAnyPrefix(name, "Add", "Store", "Swap", "CompareAndSwap", "And", "Or") {
+			return Mutation{Arg: 0, What: "atomic"}, true
+		}
+	case path == "container/list" && recv == "List":
+		switch name {
+		case "PushBack", "PushFront", "PushBackList", "PushFrontList", "InsertAfter", "InsertBefore",
+			"MoveAfter", "MoveBefore", "MoveToBack", "MoveToFront", "Remove", "Init":
+			return Mutation{Arg: 0, What: "list"}, true
+		}
+	case path == "container/heap":
+		switch name {
+		case "Push", "Pop", "Remove", "Fix":
+			return Mutation{Arg: 0, What: "heap"}, true
+		}
+	case cacheLibrary(path):
+		switch name {
+		case "Set", "SetDefault", "SetWithTTL", "Add", "Replace", "Increment", "IncrementInt",
+			"IncrementInt64", "IncrementFloat", "Decrement", "DecrementInt", "DecrementInt64",
+			"Delete", "Del", "Remove", "Purge", "Flush", "Clear", "Reset",
+			"ContainsOrAdd", "PeekOrAdd", "Append":
+			if recv != "" {
+				return Mutation{Arg: 0, What: "in-process cache"}, true
+			}
+		}
+	}
+	return Mutation{}, false
+}
+
+// cacheLibrary reports whether path is an in-process cache library whose
+// mutating methods hold data in this process only.
+func cacheLibrary(path string) bool {
+	for _, p := range []string{
+		"github.com/patrickmn/go-cache", "github.com/hashicorp/golang-lru",
+		"github.com/dgraph-io/ristretto", "github.com/allegro/bigcache",
+		"github.com/coocood/freecache", "github.com/jellydator/ttlcache",
+	} {
+		if path == p || strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+func recvName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsNamed reports whether t, after removing pointers and aliases, is the
+// named type path.name (generic instances included).
+func IsNamed(t types.Type, path, name string) bool {
+	for {
+		t = types.Unalias(t)
+		p, ok := t.(*types.Pointer)
+		if !ok {
+			break
+		}
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Origin().Obj()
+	return obj.Name() == name && obj.Pkg() != nil && obj.Pkg().Path() == path
+}
+
+// RateLimiter reports whether t is, or points to, a token-bucket limiter
+// that keeps its state in this process.
+func RateLimiter(t types.Type) bool {
+	return IsNamed(t, "golang.org/x/time/rate", "Limiter") ||
+		IsNamed(t, "go.uber.org/ratelimit", "Limiter")
+}
+
+// connections are types that stand for one live client connection.
+var connections = [][2]string{
+	{"net", "Conn"},
+	{"github.com/gorilla/websocket", "Conn"},
+	{"github.com/coder/websocket", "Conn"},
+	{"nhooyr.io/websocket", "Conn"},
+	{"golang.org/x/net/websocket", "Conn"},
+	{"github.com/gofiber/contrib/websocket", "Conn"},
+	{"github.com/gofiber/websocket/v2", "Conn"},
+}
+
+// Connection reports whether t holds a live connection or a channel to one:
+// registries of connected clients (websocket hubs, SSE subscribers) are
+// connection-oriented state that moves with the connection, not client
+// state a load balancer can route around.
+func Connection(t types.Type) bool {
+	return connection(t, 0)
+}
+
+func connection(t types.Type, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	t = types.Unalias(t)
+	for _, c := range connections {
+		if IsNamed(t, c[0], c[1]) {
+			return true
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Chan:
+		return true
+	case *types.Pointer:
+		return connection(u.Elem(), depth+1)
+	case *types.Map:
+		return connection(u.Key(), depth+1) || connection(u.Elem(), depth+1)
+	case *types.Slice:
+		return connection(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if connection(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
