@@ -14,6 +14,7 @@
 package effects
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -64,7 +65,11 @@ func (r *Result) Imported(fn *types.Func) []Effect {
 	if r.s == nil {
 		return nil
 	}
-	return r.s.imported(fn)
+	effs := slices.Clone(r.s.imported(fn))
+	for i := range effs {
+		effs[i].remote = true
+	}
+	return effs
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -73,10 +78,11 @@ func run(pass *analysis.Pass) (any, error) {
 		return &Result{}, nil
 	}
 	s := &summarizer{
-		pass:  pass,
-		cache: map[*types.Var]bool{},
-		sums:  map[*ssa.Function][]Effect{},
-		busy:  map[*ssa.Function]bool{},
+		pass:   pass,
+		cache:  map[*types.Var]bool{},
+		sums:   map[*ssa.Function][]Effect{},
+		busy:   map[*ssa.Function]bool{},
+		guards: map[*ssa.Function][]zeroGuard{},
 	}
 	for _, f := range pass.Files {
 		decls, _ := directive.CacheDecls(f, pass.TypesInfo)
@@ -117,6 +123,8 @@ type summarizer struct {
 	cache map[*types.Var]bool // variables and fields declared //statecheck:cache here
 	sums  map[*ssa.Function][]Effect
 	busy  map[*ssa.Function]bool // summaries under construction: recursion
+	// guards caches each function's branches on zero values.
+	guards map[*ssa.Function][]zeroGuard
 }
 
 // summary computes, once, the effects of fn. A recursive call sees the
@@ -182,7 +190,7 @@ func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *a
 // store records a write through a pointer into long-lived memory.
 func (s *summarizer) store(fn *ssa.Function, st *ssa.Store, acc *accumulator) {
 	t, ok := s.resolve(fn, st.Addr)
-	if !ok || s.lazyInit(fn, st, t) {
+	if !ok || s.lazyInit(fn, st.Block(), t) {
 		return
 	}
 	kind, noun := Assign, nounOf(st.Val.Type())
@@ -263,13 +271,40 @@ func sameTarget(a, b Target) bool {
 		a.Name == b.Name && slices.Equal(a.Path, b.Path)
 }
 
-// lazyInit reports whether st initializes t only when t is still nil:
+// lazyInit reports whether a write of t in block b happens only while the
+// object t belongs to is still uninitialized:
 //
 //	if client == nil { client = newClient() }
+//	if o.cfg.ClientID == "" { o.initOIDC() }
 //
-// Lazy initialization of a shared dependency happens once per instance and
-// holds no client's data.
-func (s *summarizer) lazyInit(fn *ssa.Function, st *ssa.Store, t Target) bool {
+// that is, b is dominated by the branch of a comparison with the zero value
+// of memory reached from the same root (the same package-level variable,
+// the same parameter) without indexing. Lazy initialization of a shared
+// dependency happens once per instance and holds no client's data. A guard
+// on an element (if s.sessions[id] == nil) is per-client and does not count.
+func (s *summarizer) lazyInit(fn *ssa.Function, b *ssa.BasicBlock, t Target) bool {
+	for _, g := range s.zeroGuards(fn) {
+		if g.target.Root == t.Root && g.target.Index == t.Index && g.target.PkgPath == t.PkgPath &&
+			g.target.Name == t.Name && g.then.Dominates(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// zeroGuard is a branch taken when memory reached from target is zero.
+type zeroGuard struct {
+	target Target
+	then   *ssa.BasicBlock
+}
+
+// zeroGuards lists fn's branches on "x == zero" and "x != zero" where x is
+// loaded from long-lived memory without indexing.
+func (s *summarizer) zeroGuards(fn *ssa.Function) []zeroGuard {
+	if gs, ok := s.guards[fn]; ok {
+		return gs
+	}
+	var gs []zeroGuard
 	for _, b := range fn.Blocks {
 		if len(b.Instrs) == 0 || len(b.Succs) != 2 {
 			continue
@@ -283,26 +318,52 @@ func (s *summarizer) lazyInit(fn *ssa.Function, st *ssa.Store, t Target) bool {
 			continue
 		}
 		x, y := bin.X, bin.Y
-		if isNil(x) {
+		if isZero(x) {
 			x, y = y, x
 		}
-		if !isNil(y) || !s.loads(fn, x, t) {
+		if !isZero(y) {
+			continue
+		}
+		load, ok := x.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			if f, ok := x.(*ssa.Field); ok {
+				x = f
+			} else {
+				continue
+			}
+		}
+		t, ok := s.resolve(fn, x)
+		if !ok || slices.Contains(t.Path, "[]") {
 			continue
 		}
 		then := b.Succs[0]
 		if bin.Op == token.NEQ {
 			then = b.Succs[1]
 		}
-		if then.Dominates(st.Block()) {
-			return true
-		}
+		gs = append(gs, zeroGuard{target: t, then: then})
 	}
-	return false
+	s.guards[fn] = gs
+	return gs
 }
 
-func isNil(v ssa.Value) bool {
+// isZero reports whether v is a constant zero value: nil, 0, "" or false.
+func isZero(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
-	return ok && c.IsNil()
+	if !ok {
+		return false
+	}
+	if c.Value == nil {
+		return true
+	}
+	switch c.Value.Kind() {
+	case constant.Bool:
+		return !constant.BoolVal(c.Value)
+	case constant.String:
+		return constant.StringVal(c.Value) == ""
+	case constant.Int, constant.Float:
+		return constant.Sign(c.Value) == 0
+	}
+	return false
 }
 
 // local builds an effect for a write in fn itself.
@@ -330,6 +391,7 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 		if (b.Name() == "delete" || b.Name() == "clear") && len(common.Args) > 0 {
 			if t, ok := s.resolve(fn, common.Args[0]); ok {
 				e := s.local(MapDelete, t, nounOf(common.Args[0].Type()), pos, fn)
+				e.Conn = model.Connection(common.Args[0].Type())
 				if b.Name() == "clear" {
 					e.Kind = Assign
 				}
@@ -364,11 +426,11 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 		if callee.Parent() == nil && callee.Synthetic == "" {
 			name = displayName(callee, s.pass.Pkg)
 		}
-		s.bind(fn, common, bindings, s.summary(callee), name, pos, false, acc)
+		s.bind(fn, instr.Block(), common, bindings, s.summary(callee), name, pos, false, acc)
 		return
 	}
 	if obj != nil && obj.Pkg() != nil && obj.Pkg() != s.pass.Pkg {
-		s.bind(fn, common, nil, s.imported(obj), DisplayObject(obj, s.pass.Pkg), pos, true, acc)
+		s.bind(fn, instr.Block(), common, nil, s.imported(obj), DisplayObject(obj, s.pass.Pkg), pos, true, acc)
 	}
 }
 
@@ -393,7 +455,7 @@ func (s *summarizer) imported(fn *types.Func) []Effect {
 // bind rewrites the callee's effects into the caller's terms: parameters
 // become the caller's arguments, captured variables the closure's bindings.
 // Effects on memory that is local to the caller are dropped.
-func (s *summarizer) bind(fn *ssa.Function, common *ssa.CallCommon, bindings []ssa.Value, effs []Effect, name string, pos token.Pos, remote bool, acc *accumulator) {
+func (s *summarizer) bind(fn *ssa.Function, block *ssa.BasicBlock, common *ssa.CallCommon, bindings []ssa.Value, effs []Effect, name string, pos token.Pos, remote bool, acc *accumulator) {
 	for _, e := range effs {
 		var t Target
 		switch e.Target.Root {
@@ -407,13 +469,24 @@ func (s *summarizer) bind(fn *ssa.Function, common *ssa.CallCommon, bindings []s
 			if e.Target.Index >= len(args) {
 				continue
 			}
-			bound, ok := s.resolve(fn, args[e.Target.Index])
+			arg := args[e.Target.Index]
+			if alloc, ok := arg.(*ssa.Alloc); ok && e.Target.Root == FreeVar && writesThrough(&e) {
+				// The closure writes into what a captured parameter
+				// holds: that is the parameter's memory.
+				if p := spilledParam(alloc); p != nil {
+					arg = p
+				}
+			}
+			bound, ok := s.resolve(fn, arg)
 			if !ok {
 				continue
 			}
 			bound.Path = append(slices.Clip(bound.Path), e.Target.Path...)
 			t = bound
 		default:
+			continue
+		}
+		if s.lazyInit(fn, block, t) {
 			continue
 		}
 		out := e
@@ -489,17 +562,21 @@ func (s *summarizer) resolveDepth(fn *ssa.Function, v ssa.Value, depth int) (Tar
 			return Target{}, false
 		}
 		return Target{Root: FreeVar, Index: i, Name: v.Name()}, true
-	case *ssa.Alloc:
-		// A parameter captured by a closure is spilled to a heap cell
-		// holding the parameter; it still denotes the parameter's memory.
-		if p := spilledParam(v); p != nil {
-			return next(p)
-		}
-		return Target{}, false
 	case *ssa.UnOp:
-		if v.Op == token.MUL {
-			return next(v.X)
+		if v.Op != token.MUL {
+			break
 		}
+		// A parameter captured by a closure is spilled to a heap cell;
+		// the value loaded from the cell is the parameter's value. The
+		// cell itself (an Alloc) is local, so assigning it writes nothing
+		// the caller sees.
+		if alloc, ok := v.X.(*ssa.Alloc); ok {
+			if p := spilledParam(alloc); p != nil {
+				return next(p)
+			}
+			return Target{}, false
+		}
+		return next(v.X)
 	case *ssa.FieldAddr:
 		return withField(v.X, v.X.Type(), v.Field)
 	case *ssa.Field:
@@ -548,6 +625,16 @@ func (s *summarizer) resolveDepth(fn *ssa.Function, v ssa.Value, depth int) (Tar
 		}
 	}
 	return Target{}, false
+}
+
+// writesThrough reports whether e writes into the object a variable holds,
+// rather than assigning the variable itself.
+func writesThrough(e *Effect) bool {
+	switch e.Kind {
+	case MapWrite, MapDelete, LibraryCall:
+		return true
+	}
+	return len(e.Target.Path) > 0
 }
 
 // spilledParam returns the parameter that alloc holds, when alloc is the

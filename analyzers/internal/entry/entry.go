@@ -15,7 +15,10 @@
 //     implements a method of it;
 //   - it is a method of a value passed to a generated Register…Server;
 //   - it is a function value converted to a named function type that
-//     implements http.Handler (the appHandler pattern).
+//     implements http.Handler (the appHandler pattern);
+//   - it is a function value passed to a call that returns a handler: an
+//     adapter such as toHTTP(deps, handleLogin) whose returned closure
+//     calls it on every request.
 //
 // Everything is decided from go/types, never from identifier text.
 // Functions in _test.go files are never handlers.
@@ -267,6 +270,7 @@ func (f *finder) registration(instr ssa.Instruction) {
 	switch instr := instr.(type) {
 	case *ssa.Call:
 		f.grpcRegister(instr)
+		f.adapter(instr)
 	case *ssa.ChangeType:
 		f.handlerConversion(instr.X, instr.Type(), instr.Pos())
 	}
@@ -339,5 +343,72 @@ func (f *finder) handlerConversion(x ssa.Value, to types.Type, pos token.Pos) {
 		}
 	case *ssa.MakeClosure:
 		f.addLocal(fn.Fn.(*ssa.Function), "net/http handler")
+	}
+}
+
+// adapter handles toHTTP(deps, handleLogin): a call that returns a handler
+// and is given function values runs them per request, from the handler it
+// returns. Arguments that are handlers by their own signature are found
+// already.
+func (f *finder) adapter(call *ssa.Call) {
+	if !returnsHandler(call.Call.Signature()) {
+		return
+	}
+	for _, arg := range call.Call.Args {
+		arg = unconvert(arg)
+		switch fn := arg.(type) {
+		case *ssa.Function:
+			if handlerKind(fn.Signature) != "" {
+				continue
+			}
+			if obj, ok := fn.Object().(*types.Func); ok {
+				f.addFunc(obj, "adapted handler", call.Pos())
+			}
+		case *ssa.MakeClosure:
+			inner := fn.Fn.(*ssa.Function)
+			if handlerKind(inner.Signature) != "" {
+				continue
+			}
+			if obj, ok := inner.Object().(*types.Func); ok && inner.Synthetic != "" {
+				f.addFunc(obj, "adapted handler", call.Pos()) // a method value
+			} else if inner.Synthetic == "" {
+				f.addLocal(inner, "adapted handler")
+			}
+		}
+	}
+}
+
+// returnsHandler reports whether a function of signature sig returns a
+// request handler: http.Handler, a handler function type of a framework,
+// or any function type with a handler's parameters.
+func returnsHandler(sig *types.Signature) bool {
+	res := sig.Results()
+	for i := range res.Len() {
+		t := res.At(i).Type()
+		switch u := t.Underlying().(type) {
+		case *types.Signature:
+			if handlerKind(u) != "" {
+				return true
+			}
+		case *types.Interface:
+			if isInterface(t, "net/http", "Handler") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unconvert strips conversions to a named function type or an interface.
+func unconvert(v ssa.Value) ssa.Value {
+	for {
+		switch c := v.(type) {
+		case *ssa.ChangeType:
+			v = c.X
+		case *ssa.MakeInterface:
+			v = c.X
+		default:
+			return v
+		}
 	}
 }

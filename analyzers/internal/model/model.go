@@ -172,9 +172,30 @@ func IsNamed(t types.Type, path, name string) bool {
 
 // RateLimiter reports whether t is, or points to, a token-bucket limiter
 // that keeps its state in this process.
+// A struct that holds one (a visitor record with a limiter and a
+// last-seen time) counts too.
 func RateLimiter(t types.Type) bool {
-	return IsNamed(t, "golang.org/x/time/rate", "Limiter") ||
-		IsNamed(t, "go.uber.org/ratelimit", "Limiter")
+	return rateLimiter(t, 0)
+}
+
+func rateLimiter(t types.Type, depth int) bool {
+	if IsNamed(t, "golang.org/x/time/rate", "Limiter") || IsNamed(t, "go.uber.org/ratelimit", "Limiter") {
+		return true
+	}
+	if depth > 1 {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if rateLimiter(st.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // connections are types that stand for one live client connection.

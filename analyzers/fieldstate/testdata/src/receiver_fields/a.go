@@ -52,3 +52,15 @@ func main() {
 	http.HandleFunc("/cart", s.addToCart)
 	http.ListenAndServe(":8080", s)
 }
+
+type Sessions struct{ byID map[string]*string }
+
+// get creates the session on first sight: a guard on an element is
+// per-client, not lazy initialization.
+func (s *Sessions) get(w http.ResponseWriter, r *http.Request) {
+	id := r.FormValue("id")
+	if s.byID[id] == nil {
+		v := "new"
+		s.byID[id] = &v // want `handler Sessions.get writes map s.byID of the long-lived receiver`
+	}
+}
