@@ -25,9 +25,10 @@ type Root uint8
 
 // The roots of a target.
 const (
-	Global  Root = iota + 1 // a package-level variable
-	Param                   // a parameter of the summarized function (receiver first)
-	FreeVar                 // a variable captured by the summarized closure
+	None    Root = iota // the effect writes no memory: a goroutine, a file
+	Global              // a package-level variable
+	Param               // a parameter of the summarized function (receiver first)
+	FreeVar             // a variable captured by the summarized closure
 )
 
 // Target is the memory an effect writes: a root and the selectors that lead

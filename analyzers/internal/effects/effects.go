@@ -185,6 +185,7 @@ func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *a
 	case ssa.CallInstruction:
 		s.call(fn, instr, acc)
 	}
+	s.resources(fn, instr, acc)
 }
 
 // store records a write through a pointer into long-lived memory.
@@ -459,7 +460,7 @@ func (s *summarizer) bind(fn *ssa.Function, block *ssa.BasicBlock, common *ssa.C
 	for _, e := range effs {
 		var t Target
 		switch e.Target.Root {
-		case Global:
+		case None, Global:
 			t = e.Target
 		case Param, FreeVar:
 			args := common.Args
