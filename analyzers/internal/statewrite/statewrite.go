@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,12 +30,40 @@ type Options struct {
 	Connections bool
 }
 
-// finding is one reported write, with every handler that reaches it.
+// finding is one reported write, with every handler that reaches it. A
+// finding for writes in another package merges every write to the same
+// long-lived object reached from this package, so one piece of state
+// deep in a library of the user's is reported once per package, at the
+// first call that leads to it, not at every call.
 type finding struct {
 	pos      token.Pos
 	effect   effects.Effect
 	what     string
 	handlers []string
+	writes   []string           // distinct write positions merged in
+	sites    map[token.Pos]bool // distinct call sites merged in
+}
+
+// merge adds an occurrence of the finding: the effect e, reported at pos.
+func (f *finding) merge(pos token.Pos, e *effects.Effect, what string) {
+	if !slices.Contains(f.writes, e.Posn) {
+		f.writes = append(f.writes, e.Posn)
+	}
+	f.sites[pos] = true
+	if pos < f.pos || pos == f.pos && e.Posn < f.effect.Posn {
+		f.pos, f.effect, f.what = pos, *e, what
+	}
+}
+
+// objectKey identifies the long-lived object a remote write belongs to:
+// its root and first selector (the global, or the receiver's field).
+func objectKey(e *effects.Effect) string {
+	t := &e.Target
+	first := ""
+	if len(t.Path) > 0 {
+		first = t.Path[0]
+	}
+	return fmt.Sprintf("remote|%d|%d|%s.%s|%s", t.Root, t.Index, t.PkgPath, t.Name, first)
 }
 
 // Run reports the selected writes reached from the package's handlers.
@@ -69,12 +98,16 @@ func Run(pass *analysis.Pass, opts Options, sel Select) {
 				pos = h.Site
 			}
 			key := fmt.Sprintf("%d|%s|%d", pos, what, e.Kind)
+			if e.Remote() {
+				key = objectKey(e)
+			}
 			f := byKey[key]
 			if f == nil {
-				f = &finding{pos: pos, effect: *e, what: what}
+				f = &finding{pos: pos, effect: *e, what: what, sites: map[token.Pos]bool{}}
 				byKey[key] = f
 			}
-			if !containsString(f.handlers, name) {
+			f.merge(pos, e, what)
+			if !slices.Contains(f.handlers, name) {
 				f.handlers = append(f.handlers, name)
 			}
 		}
@@ -92,22 +125,15 @@ func Run(pass *analysis.Pass, opts Options, sel Select) {
 	})
 	for _, f := range findings {
 		d := analysis.Diagnostic{Pos: f.pos, Message: message(f, pass.Fset)}
-		if f.effect.Remote() || f.pos != f.effect.Pos() {
-			if rp := report.Position(pass.Fset, f.effect.Posn); rp.IsValid() {
-				d.Related = []analysis.RelatedInformation{{Pos: rp, Message: "the write"}}
+		if f.effect.Remote() {
+			for _, w := range f.writes {
+				if rp := report.Position(pass.Fset, w); rp.IsValid() {
+					d.Related = append(d.Related, analysis.RelatedInformation{Pos: rp, Message: "a write"})
+				}
 			}
 		}
 		r.Report(d)
 	}
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // message renders a finding:
@@ -116,7 +142,7 @@ func containsString(list []string, s string) bool {
 func message(f *finding, fset *token.FileSet) string {
 	var b strings.Builder
 	b.WriteString(handlerList(f.handlers))
-	for _, c := range f.effect.Chain {
+	for _, c := range shortChain(f.effect.Chain) {
 		b.WriteString(" → ")
 		b.WriteString(c)
 	}
@@ -129,6 +155,12 @@ func message(f *finding, fset *token.FileSet) string {
 	}
 	if e.Remote() {
 		fmt.Fprintf(&b, " (%s)", shortPosn(e.Posn))
+		if n := len(f.writes) - 1; n > 0 {
+			fmt.Fprintf(&b, " and %d more %s", n, plural(n, "write", "writes"))
+		}
+		if n := len(f.sites) - 1; n > 0 {
+			fmt.Fprintf(&b, ", also reached from %d other %s", n, plural(n, "call", "calls"))
+		}
 	}
 	if e.Limiter {
 		b.WriteString(": each instance counts alone, so N instances allow N× the limit")
@@ -136,6 +168,26 @@ func message(f *finding, fset *token.FileSet) string {
 		b.WriteString(": state kept in one instance's memory is lost on restart and unseen by other instances")
 	}
 	return b.String()
+}
+
+// shortChain keeps a long call chain readable: the first two calls, which
+// are in this package, and the last, which makes the write.
+func shortChain(chain []string) []string {
+	if len(chain) <= 4 {
+		return chain
+	}
+	last := chain[len(chain)-1]
+	if last == "…" {
+		last = chain[len(chain)-2]
+	}
+	return []string{chain[0], chain[1], "…", last}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // verb turns "writes" into "write" for a plural subject.
