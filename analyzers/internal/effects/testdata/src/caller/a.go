@@ -1,0 +1,18 @@
+package caller
+
+import "summaries"
+
+var mine = map[string]string{}
+
+var global = &summaries.Store{}
+
+// Remote binds a summary imported as a fact.
+func Remote() { // want Remote:`summaries.Put → writes package-level map caller.mine; summaries.Store.Set → writes package-level map caller.global.m`
+	summaries.Put(mine, "k", "v")
+	global.Set("k", "v")
+}
+
+// Param passes its parameter on: the write stays the caller's business.
+func Param(s *summaries.Store) { // want Param:`summaries.Store.Set → writes map s.m of param 0`
+	s.Set("k", "v")
+}

@@ -1,0 +1,93 @@
+package summaries
+
+import (
+	"sync"
+	"sync/atomic"
+
+	gocache "github.com/patrickmn/go-cache"
+)
+
+var (
+	store   = map[string]string{}
+	counter int
+	mu      sync.Mutex
+	hits    atomic.Int64
+	cache   = gocache.New(0, 0)
+	ready   *sync.Map
+
+	//statecheck:cache derived, rebuilt on a miss
+	derived = map[string]string{} // want derived:`cache: derived, rebuilt on a miss`
+)
+
+func Save(k, v string) { // want Save:`writes package-level map summaries.store`
+	store[k] = v
+}
+
+func Count() { // want Count:`increments package-level counter summaries.counter; updates package-level atomic summaries.hits`
+	mu.Lock()
+	counter++
+	mu.Unlock()
+	hits.Add(1)
+}
+
+// Put writes into its argument: the caller decides whose memory that is.
+func Put(m map[string]string, k, v string) { // want Put:`writes map m of param 0`
+	m[k] = v
+}
+
+type Store struct {
+	m     map[string]string
+	items []string
+}
+
+func (s *Store) Set(k, v string) { // want Set:`writes map s.m of param 0`
+	s.m[k] = v
+}
+
+func (s *Store) Add(v string) { // want Add:`appends to slice s.items of param 0`
+	s.items = append(s.items, v)
+}
+
+// Through binds Put's parameter to a package-level map.
+func Through() { // want Through:`Put → writes package-level map summaries.store`
+	Put(store, "k", "v")
+}
+
+// Local writes only what it makes: no fact.
+func Local() {
+	m := map[string]string{}
+	Put(m, "k", "v")
+	s := &Store{m: map[string]string{}}
+	s.Set("k", "v")
+}
+
+// Fill writes a library cache held in a package-level variable.
+func Fill() { // want Fill:`updates package-level in-process cache summaries.cache`
+	cache.Set("k", "v", 0)
+}
+
+// Lazy initializes once, guarded by a nil check: no fact.
+func Lazy() *sync.Map {
+	if ready == nil {
+		ready = &sync.Map{}
+	}
+	return ready
+}
+
+// Cached writes a variable declared a cache: no fact.
+func Cached(k string) {
+	derived[k] = k
+}
+
+// Recursive terminates and still reports its write.
+func Recursive(n int) { // want Recursive:`writes package-level map summaries.store`
+	if n > 0 {
+		Recursive(n - 1)
+	}
+	store["n"] = "x"
+}
+
+// Closure writes through a closure it calls at once.
+func Closure() { // want Closure:`writes package-level map summaries.store`
+	func() { store["c"] = "c" }()
+}
