@@ -10,6 +10,9 @@ import (
 	"github.com/statecheck/statecheck/analyzers/fieldstate"
 	"github.com/statecheck/statecheck/analyzers/globalstate"
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
+	"github.com/statecheck/statecheck/analyzers/jwtclaims"
+	"github.com/statecheck/statecheck/analyzers/sessionstore"
+	"github.com/statecheck/statecheck/analyzers/shutdown"
 )
 
 // Check is an analyzer with the metadata that renders `statecheck list`,
@@ -34,6 +37,9 @@ func (c Check) Summary() string { return doc.Summary(c.Analyzer.Doc, c.Analyzer.
 var checks = []Check{
 	{Analyzer: globalstate.Analyzer, Title: "package-level state written on a request path", Default: true},
 	{Analyzer: fieldstate.Analyzer, Title: "server fields and captured variables written on a request path", Default: true},
+	{Analyzer: sessionstore.Analyzer, Title: "in-process session, limiter and task stores", Default: true, Fix: true},
+	{Analyzer: jwtclaims.Analyzer, Title: "JWTs without a short, enforced expiry", Default: true, Fix: true},
+	{Analyzer: shutdown.Analyzer, Title: "servers without graceful shutdown on SIGTERM", Default: true, Fix: true},
 	{Analyzer: directives.Analyzer, Title: "malformed statecheck directives", Default: true},
 }
 

@@ -1,0 +1,457 @@
+package jwtclaims
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strings"
+)
+
+// claimsKind says how a composite literal of claims carries exp.
+type claimsKind int
+
+const (
+	notClaims  claimsKind = iota
+	mapClaims             // jwt.MapClaims: the "exp" key
+	registered            // jwt.RegisteredClaims, v4 jwt.StandardClaims: the ExpiresAt field
+	embedding             // a struct embedding one of the registered types
+)
+
+// kindOf classifies the type of a claims literal.
+func kindOf(t types.Type) claimsKind {
+	switch {
+	case isNamed(t, "MapClaims", jwtV4, jwtV5):
+		return mapClaims
+	case isRegistered(t):
+		return registered
+	case registeredField(t) != nil:
+		return embedding
+	}
+	return notClaims
+}
+
+// isRegistered reports whether t is a golang-jwt type with an ExpiresAt
+// field.
+func isRegistered(t types.Type) bool {
+	return isNamed(t, "RegisteredClaims", jwtV4, jwtV5) || isNamed(t, "StandardClaims", jwtV4)
+}
+
+// registeredField returns the embedded registered-claims field of the
+// struct type t, or nil.
+func registeredField(t types.Type) *types.Var {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for f := range st.Fields() {
+		if f.Embedded() && isRegistered(f.Type()) {
+			return f
+		}
+	}
+	return nil
+}
+
+// checkNewWithClaims reports a token minted from a claims literal that
+// never gets an exp.
+func (c *checker) checkNewWithClaims(call *ast.CallExpr) {
+	claims := call.Args[1]
+	lit, v := c.claimsLiteral(claims)
+	if lit == nil {
+		return
+	}
+	kind := kindOf(c.ix.pass.TypesInfo.TypeOf(lit))
+	if kind == notClaims || c.litHasExp(lit, kind) {
+		return
+	}
+	if v != nil {
+		body := c.ix.enclosingBody(call.Pos())
+		if body == nil || c.varGetsExp(v, body, call) {
+			return
+		}
+	}
+	at := litType(lit)
+	c.r.Reportf(at.Pos(), at.End(),
+		"jwt minted without exp: the token stays valid forever and only shared state could revoke it; set %s to a short lifetime and refresh from a store",
+		expName(kind))
+}
+
+func expName(k claimsKind) string {
+	if k == mapClaims {
+		return `"exp"`
+	}
+	return "ExpiresAt"
+}
+
+// litType is a composite literal's type, the short range that names what
+// is missing.
+func litType(lit *ast.CompositeLit) ast.Node {
+	if lit.Type != nil {
+		return lit.Type
+	}
+	return lit
+}
+
+// claimsLiteral follows the claims argument of NewWithClaims to the
+// composite literal it is: written in place (`&Claims{…}`) or held in a
+// local variable given exactly one value. It returns the variable too, whose
+// later stores may add exp.
+func (c *checker) claimsLiteral(e ast.Expr) (*ast.CompositeLit, *types.Var) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok {
+		e = ast.Unparen(u.X)
+	}
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		return lit, nil
+	}
+	v, ok := c.ix.objOf(e).(*types.Var)
+	if !ok || v.IsField() || v.Parent() == v.Pkg().Scope() {
+		return nil, nil
+	}
+	val := c.ix.single(e)
+	if u, ok := ast.Unparen(val).(*ast.UnaryExpr); ok {
+		val = u.X
+	}
+	lit, _ := ast.Unparen(val).(*ast.CompositeLit)
+	if lit == nil {
+		return nil, nil
+	}
+	return lit, v
+}
+
+// litHasExp reports whether a claims literal sets exp, or sets something
+// the analyzer cannot see into (an embedded claims value that is not a
+// literal, positional fields).
+func (c *checker) litHasExp(lit *ast.CompositeLit, kind claimsKind) bool {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return true // positional fields: unknown
+		}
+		switch kind {
+		case mapClaims:
+			if k, ok := c.ix.constString(kv.Key); !ok || k == "exp" {
+				return true
+			}
+		case registered:
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "ExpiresAt" {
+				return true
+			}
+		case embedding:
+			id, _ := kv.Key.(*ast.Ident)
+			if id == nil {
+				return true
+			}
+			f, _ := c.ix.pass.TypesInfo.Uses[id].(*types.Var)
+			if f == nil || !f.Embedded() || !isRegistered(f.Type()) {
+				continue
+			}
+			inner, _ := ast.Unparen(kv.Value).(*ast.CompositeLit)
+			if u, ok := ast.Unparen(kv.Value).(*ast.UnaryExpr); ok {
+				inner, _ = ast.Unparen(u.X).(*ast.CompositeLit)
+			}
+			if inner == nil || c.litHasExp(inner, registered) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// varGetsExp reports whether the claims variable v may get an exp after its
+// literal: a store to v["exp"], v.ExpiresAt or its embedded claims, or any
+// use the analyzer cannot follow (v passed to a function other than
+// NewWithClaims, its address taken, a method of the program called on it).
+func (c *checker) varGetsExp(v *types.Var, body *ast.BlockStmt, mint *ast.CallExpr) bool {
+	info := c.ix.pass.TypesInfo
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if c.storesExp(l, v) {
+					found = true
+				}
+			}
+		case *ast.CallExpr:
+			if n == mint {
+				return true
+			}
+			for _, a := range n.Args {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.ObjectOf(id) == v {
+					found = true
+				}
+			}
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && c.rootVar(sel.X) == v {
+				if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && !isGolangJWT(pkgPath(s.Obj())) {
+					found = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if c.rootVar(n.X) == v {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// storesExp reports whether the assignment target l writes exp on v.
+func (c *checker) storesExp(l ast.Expr, v *types.Var) bool {
+	switch l := ast.Unparen(l).(type) {
+	case *ast.IndexExpr:
+		if c.rootVar(l.X) != v {
+			return false
+		}
+		k, ok := c.ix.constString(l.Index)
+		return !ok || k == "exp"
+	case *ast.SelectorExpr:
+		if c.rootVar(l.X) != v {
+			return false
+		}
+		f, ok := c.ix.objOf(l).(*types.Var)
+		return ok && (f.Name() == "ExpiresAt" || f.Embedded())
+	case *ast.Ident:
+		return false
+	}
+	return false
+}
+
+// rootVar returns the variable at the root of a selector or index chain
+// (v in v.A.B or v["k"]), or nil.
+func (c *checker) rootVar(e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.Ident:
+			v, _ := c.ix.pass.TypesInfo.ObjectOf(x).(*types.Var)
+			return v
+		default:
+			return nil
+		}
+	}
+}
+
+func pkgPath(o types.Object) string {
+	if o == nil || o.Pkg() == nil {
+		return ""
+	}
+	return o.Pkg().Path()
+}
+
+// checkNew reports golang-jwt's jwt.New(method), whose claims are an empty
+// MapClaims, when the function signs the token without ever storing "exp"
+// into a MapClaims or replacing the token's Claims.
+func (c *checker) checkNew(call *ast.CallExpr) {
+	body := c.ix.enclosingBody(call.Pos())
+	if body == nil || !c.signsWithoutExp(body, call) {
+		return
+	}
+	c.r.Reportf(call.Pos(), call.Fun.End(),
+		`jwt minted without exp: the token stays valid forever and only shared state could revoke it; set "exp" to a short lifetime and refresh from a store`)
+}
+
+// signsWithoutExp reports whether body calls SignedString on a golang-jwt
+// token and nothing in it could set exp on the token made by newCall.
+func (c *checker) signsWithoutExp(body *ast.BlockStmt, newCall *ast.CallExpr) bool {
+	info := c.ix.pass.TypesInfo
+	signs, exp := false, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			fn := c.ix.callee(n)
+			if isMethod(fn, "Token", "SignedString", jwtV4, jwtV5) {
+				signs = true
+			}
+			if n != newCall && fn != nil && !isGolangJWT(pkgPath(fn)) && len(n.Args) > 0 {
+				for _, a := range n.Args {
+					if isNamed(info.TypeOf(a), "Token", jwtV4, jwtV5) {
+						exp = true // the token is handed to code that may set claims
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				switch l := ast.Unparen(l).(type) {
+				case *ast.IndexExpr:
+					if isNamed(info.TypeOf(l.X), "MapClaims", jwtV4, jwtV5) {
+						if k, ok := c.ix.constString(l.Index); !ok || k == "exp" {
+							exp = true
+						}
+					}
+				case *ast.SelectorExpr:
+					if l.Sel.Name == "Claims" && isNamed(info.TypeOf(l.X), "Token", jwtV4, jwtV5) {
+						exp = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	return signs && !exp
+}
+
+// checkBuild reports a jwx token built by a NewBuilder chain that never
+// calls Expiration or Claim("exp", …).
+func (c *checker) checkBuild(call *ast.CallExpr) {
+	for e := call.Fun; ; {
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return // the chain starts from a variable: quiet
+		}
+		fn := c.ix.callee(inner)
+		switch {
+		case isFunc(fn, "NewBuilder", jwxJWT):
+			c.r.Reportf(call.Fun.(*ast.SelectorExpr).Sel.Pos(), call.Rparen+1,
+				`jwt built without exp: the token stays valid forever and only shared state could revoke it; call Expiration with a short lifetime and refresh from a store`)
+			return
+		case isMethod(fn, "Builder", "Expiration", jwxJWT):
+			return
+		case isMethod(fn, "Builder", "Claim", jwxJWT):
+			if k, ok := c.ix.constString(inner.Args[0]); !ok || k == "exp" {
+				return
+			}
+		case fn == nil || !isMethod(fn, "Builder", fn.Name(), jwxJWT):
+			return
+		}
+		e = inner.Fun
+	}
+}
+
+// checkJWXNew reports jwx jwt.New() when the token is signed in the same
+// function and no Set("exp", …) reaches it.
+func (c *checker) checkJWXNew(call *ast.CallExpr) {
+	body := c.ix.enclosingBody(call.Pos())
+	if body == nil {
+		return
+	}
+	signs, exp := false, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n, ok := n.(*ast.CallExpr); ok {
+			fn := c.ix.callee(n)
+			switch {
+			case isFunc(fn, "Sign", jwxJWT):
+				signs = true
+			case isMethod(fn, "Token", "Set", jwxJWT):
+				if k, ok := c.ix.constString(n.Args[0]); !ok || k == "exp" {
+					exp = true
+				}
+			case fn != nil && pkgPath(fn) != jwxJWT:
+				for _, a := range n.Args {
+					if isNamed(c.ix.pass.TypesInfo.TypeOf(a), "Token", jwxJWT) {
+						exp = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	if signs && !exp {
+		c.r.Reportf(call.Pos(), call.End(),
+			`jwt minted without exp: the token stays valid forever and only shared state could revoke it; Set jwt.ExpirationKey to a short lifetime and refresh from a store`)
+	}
+}
+
+// checkClaimsType reports the fields of a claims struct declared in this
+// package whose names or JSON keys look secret.
+func (c *checker) checkClaimsType(spec *ast.TypeSpec) {
+	tn, ok := c.ix.pass.TypesInfo.Defs[spec.Name].(*types.TypeName)
+	if !ok || registeredField(tn.Type()) == nil {
+		return
+	}
+	st, ok := spec.Type.(*ast.StructType)
+	if !ok {
+		return
+	}
+	for _, field := range st.Fields.List {
+		for _, name := range field.Names {
+			f, _ := c.ix.pass.TypesInfo.Defs[name].(*types.Var)
+			if f == nil || !secretType(f.Type()) {
+				continue
+			}
+			key := name.Name
+			if field.Tag != nil {
+				if tag := jsonName(field.Tag.Value); tag == "-" {
+					continue
+				} else if tag != "" {
+					key = tag
+				}
+			}
+			c.reportSecret(name, key, name.Name)
+		}
+	}
+}
+
+// jsonName returns the name in the json struct tag of a raw tag literal.
+func jsonName(raw string) string {
+	tag := reflect.StructTag(strings.Trim(raw, "`"))
+	name, _, _ := strings.Cut(tag.Get("json"), ",")
+	return name
+}
+
+// secretType reports whether a claim of type t could hold a secret: a
+// string or bytes, or anything untyped enough to be one. Booleans, numbers
+// and times (password_changed_at) cannot.
+func secretType(t types.Type) bool {
+	if t == nil {
+		return true
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if isNamed(t, "Time", "time") {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Interface:
+		return true
+	}
+	return false
+}
+
+// reportSecret reports a claim called key (and named name in Go) when a
+// secret word matches either.
+func (c *checker) reportSecret(at ast.Node, key, name string) {
+	w := c.cfg.secretWords.match(key)
+	if w == "" {
+		w = c.cfg.secretWords.match(name)
+	}
+	if w == "" {
+		return
+	}
+	c.r.Reportf(at.Pos(), at.End(),
+		"jwt claim %q looks secret (%q): a token is signed, not encrypted, so every holder reads it; keep the secret server-side and put only an identifier in the claim",
+		key, w)
+}
+
+// checkExpValue reports an expiry further away than the configured
+// maximum.
+func (c *checker) checkExpValue(e ast.Expr) {
+	d, ok := c.ix.lifetime(e)
+	if !ok || d <= c.cfg.maxLifetime {
+		return
+	}
+	c.r.Reportf(e.Pos(), e.End(),
+		"jwt lifetime %v exceeds %v: a leaked token stays valid that long and only shared state could revoke it; issue short-lived tokens and refresh them from a store",
+		d, c.cfg.maxLifetime)
+}

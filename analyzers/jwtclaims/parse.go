@@ -1,0 +1,378 @@
+package jwtclaims
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// parserOpts is what the options of one golang-jwt or jwx parse say.
+type parserOpts struct {
+	known       bool          // every option is a visible call of the library
+	expRequired bool          // v5 WithExpirationRequired, jwx WithRequiredClaim("exp")
+	pinned      bool          // WithValidMethods, v4 Parser.ValidMethods
+	skips       bool          // claims validation is off (reported on its own)
+	site        *ast.CallExpr // the call whose argument list takes a new option, if any
+	qual        string        // the package qualifier used at site
+}
+
+// golangJWTOpts reads golang-jwt ParserOptions.
+func (c *checker) golangJWTOpts(args []ast.Expr, ellipsis bool) parserOpts {
+	o := parserOpts{known: !ellipsis}
+	for _, a := range args {
+		call, ok := ast.Unparen(a).(*ast.CallExpr)
+		fn := (*types.Func)(nil)
+		if ok {
+			fn = c.ix.callee(call)
+		}
+		switch {
+		case isFunc(fn, "WithExpirationRequired", jwtV5):
+			o.expRequired = true
+		case isFunc(fn, "WithValidMethods", jwtV4, jwtV5):
+			o.pinned = true
+		case isFunc(fn, "WithoutClaimsValidation", jwtV4, jwtV5):
+			o.skips = true
+		case fn == nil || !isGolangJWT(pkgPath(fn)):
+			o.known = false
+		}
+	}
+	return o
+}
+
+// checkGolangJWTParse checks a call of the package-level Parse or
+// ParseWithClaims.
+func (c *checker) checkGolangJWTParse(call *ast.CallExpr, fn *types.Func) {
+	nfixed := 2
+	if fn.Name() == "ParseWithClaims" {
+		nfixed = 3
+	}
+	if len(call.Args) < nfixed {
+		return
+	}
+	o := c.golangJWTOpts(call.Args[nfixed:], call.Ellipsis.IsValid())
+	o.site, o.qual = call, c.qualifier(call)
+	c.checkParse(call, fn, o)
+}
+
+// checkParserMethod checks (*Parser).Parse and ParseWithClaims, reading the
+// options from where the parser was made.
+func (c *checker) checkParserMethod(call *ast.CallExpr, fn *types.Func) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	o, ok := c.parserOrigin(sel.X, 2)
+	if !ok {
+		return
+	}
+	if o.site != nil {
+		if c.parserSeen[o.site] {
+			return // one report per parser
+		}
+		c.parserSeen[o.site] = true
+	}
+	c.checkParse(call, fn, o)
+}
+
+// parserOrigin follows a *Parser expression to the NewParser call or
+// Parser literal that made it.
+func (c *checker) parserOrigin(e ast.Expr, depth int) (parserOpts, bool) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		fn := c.ix.callee(x)
+		if isFunc(fn, "NewParser", jwtV4, jwtV5) {
+			o := c.golangJWTOpts(x.Args, x.Ellipsis.IsValid())
+			o.site, o.qual = x, c.qualifier(x)
+			return o, true
+		}
+		if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "new" && len(x.Args) == 1 {
+			if _, isBuiltin := c.ix.pass.TypesInfo.Uses[id].(*types.Builtin); isBuiltin {
+				return parserOpts{known: true}, true
+			}
+		}
+	case *ast.CompositeLit:
+		o := parserOpts{known: true}
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "ValidMethods" {
+					o.pinned = true
+				}
+			}
+		}
+		return o, true
+	case *ast.Ident, *ast.SelectorExpr:
+		if depth > 0 {
+			if v := c.ix.single(x); v != nil {
+				return c.parserOrigin(v, depth-1)
+			}
+		}
+	}
+	return parserOpts{}, false
+}
+
+// checkParse applies the expiry and method rules to one verifying parse.
+func (c *checker) checkParse(call *ast.CallExpr, fn *types.Func, o parserOpts) {
+	if !o.known || o.skips {
+		return
+	}
+	keyfunc, claims := call.Args[1], ast.Expr(nil)
+	if fn.Name() == "ParseWithClaims" {
+		keyfunc, claims = call.Args[2], call.Args[1]
+	}
+	if pkgPath(fn) == jwtV5 && !o.expRequired && !c.validatesItself(claims) {
+		d := analysis.Diagnostic{
+			Pos:     call.Fun.Pos(),
+			End:     call.Fun.End(),
+			Message: "jwt parsed without WithExpirationRequired: a token with no exp is accepted and never expires; add jwt.WithExpirationRequired()",
+		}
+		if o.site != nil && o.qual != "" {
+			d.SuggestedFixes = []analysis.SuggestedFix{appendArg(o.site, o.qual+".WithExpirationRequired()")}
+		}
+		c.r.Report(d)
+	}
+	if !o.pinned {
+		if checks, known := c.keyfuncChecks(keyfunc, 2); known && !checks {
+			c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
+				"jwt parsed without pinned signing methods and the keyfunc does not check token.Method: the token picks its own algorithm; add jwt.WithValidMethods or check token.Method")
+		}
+	}
+}
+
+// validatesItself reports whether the claims type has its own Validate
+// method, which golang-jwt v5 calls and which may require exp.
+func (c *checker) validatesItself(claims ast.Expr) bool {
+	if claims == nil {
+		return false
+	}
+	t := c.ix.pass.TypesInfo.TypeOf(claims)
+	if t == nil {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, c.ix.pass.Pkg, "Validate")
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// keyfuncChecks reports whether the keyfunc e inspects the token's signing
+// method (token.Method, or Header["alg"]); known is false when the keyfunc
+// cannot be followed to a body in this package. A keyfunc that hands the
+// token to another function counts as checking it.
+func (c *checker) keyfuncChecks(e ast.Expr, depth int) (checks, known bool) {
+	info := c.ix.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return c.bodyChecksMethod(x.Type, x.Body), true
+	case *ast.Ident, *ast.SelectorExpr:
+		var fn *types.Func
+		if id, ok := x.(*ast.Ident); ok {
+			fn, _ = info.Uses[id].(*types.Func)
+		} else if s := info.Selections[x.(*ast.SelectorExpr)]; s != nil {
+			fn, _ = s.Obj().(*types.Func)
+		} else {
+			fn, _ = info.Uses[x.(*ast.SelectorExpr).Sel].(*types.Func)
+		}
+		if fn != nil {
+			if d := c.ix.decls[fn.Origin()]; d != nil {
+				return c.bodyChecksMethod(d.Type, d.Body), true
+			}
+			return false, false
+		}
+		if v := c.ix.single(x); v != nil && depth > 0 {
+			return c.keyfuncChecks(v, depth-1)
+		}
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return c.keyfuncChecks(x.Args[0], depth) // jwt.Keyfunc(f)
+		}
+		if d := c.ix.decls[c.ix.callee(x)]; d != nil && depth > 0 {
+			return c.returnedKeyfuncsCheck(d.Body, depth-1)
+		}
+	}
+	return false, false
+}
+
+// returnedKeyfuncsCheck follows a keyfunc constructor to the keyfuncs it
+// returns; they must all be followed, and all check the method.
+func (c *checker) returnedKeyfuncsCheck(body *ast.BlockStmt, depth int) (checks, known bool) {
+	checks, unknown := true, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				unknown = true
+				return false
+			}
+			if id, ok := n.Results[0].(*ast.Ident); ok && c.ix.pass.TypesInfo.Uses[id] == types.Universe.Lookup("nil") {
+				return false
+			}
+			ch, kn := c.keyfuncChecks(n.Results[0], depth)
+			unknown = unknown || !kn
+			checks = checks && ch
+			known = true
+		}
+		return true
+	})
+	if unknown || !known {
+		return false, false
+	}
+	return checks, true
+}
+
+// bodyChecksMethod reports whether a keyfunc body looks at the signing
+// method of its token parameter.
+func (c *checker) bodyChecksMethod(ft *ast.FuncType, body *ast.BlockStmt) bool {
+	info := c.ix.pass.TypesInfo
+	if ft.Params == nil || len(ft.Params.List) == 0 || len(ft.Params.List[0].Names) == 0 {
+		return false
+	}
+	param := info.Defs[ft.Params.List[0].Names[0]]
+	if param == nil {
+		return false // "_": the token is never looked at
+	}
+	checks := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if s := info.Selections[n]; s != nil && s.Kind() == types.FieldVal &&
+				n.Sel.Name == "Method" && isNamed(s.Recv(), "Token", jwtV4, jwtV5) {
+				checks = true
+			}
+		case *ast.IndexExpr:
+			if sel, ok := ast.Unparen(n.X).(*ast.SelectorExpr); ok && sel.Sel.Name == "Header" {
+				if k, ok := c.ix.constString(n.Index); ok && k == "alg" {
+					checks = true
+				}
+			}
+		case *ast.CallExpr:
+			for _, a := range n.Args {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == param {
+					checks = true // handed to a helper that may check it
+				}
+			}
+		}
+		return !checks
+	})
+	return checks
+}
+
+// jwxOpts reads jwx ParseOptions.
+func (c *checker) jwxOpts(args []ast.Expr, ellipsis bool) parserOpts {
+	o := parserOpts{known: !ellipsis}
+	for _, a := range args {
+		call, ok := ast.Unparen(a).(*ast.CallExpr)
+		var fn *types.Func
+		if ok {
+			fn = c.ix.callee(call)
+		}
+		switch {
+		case isFunc(fn, "WithRequiredClaim", jwxJWT):
+			if k, ok := c.ix.constString(call.Args[0]); !ok || k == "exp" {
+				o.expRequired = true
+			}
+		case isFunc(fn, "WithValidate", jwxJWT):
+			if v, ok := c.ix.constBool(call.Args[0]); ok && !v {
+				o.skips = true
+			}
+		case fn == nil || pkgPath(fn) != jwxJWT:
+			o.known = false
+		}
+	}
+	return o
+}
+
+// jwxParsers maps jwx's verifying parse functions to their count of fixed
+// parameters.
+var jwxParsers = map[string]int{
+	"Parse": 1, "ParseString": 1, "ParseReader": 1, "ParseRequest": 1,
+	"ParseHeader": 2, "ParseCookie": 2, "ParseForm": 2, "ReadFile": 1,
+}
+
+// checkJWXParse applies the expiry rule to a jwx parse.
+func (c *checker) checkJWXParse(call *ast.CallExpr, nfixed int) {
+	if len(call.Args) < nfixed {
+		return
+	}
+	o := c.jwxOpts(call.Args[nfixed:], call.Ellipsis.IsValid())
+	if !o.known || o.skips || o.expRequired {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos:     call.Fun.Pos(),
+		End:     call.Fun.End(),
+		Message: `jwt parsed without WithRequiredClaim("exp"): a token with no exp is accepted and never expires; add jwt.WithRequiredClaim("exp")`,
+	}
+	if q := c.qualifier(call); q != "" {
+		d.SuggestedFixes = []analysis.SuggestedFix{appendArg(call, q+`.WithRequiredClaim("exp")`)}
+	}
+	c.r.Report(d)
+}
+
+// checkUnverified reports ParseUnverified and ParseInsecure unless the same
+// function also verifies a token, the usual way to read a header (kid, iss)
+// before choosing the key.
+func (c *checker) checkUnverified(call *ast.CallExpr, what string) {
+	body := c.ix.enclosingBody(call.Pos())
+	if body != nil && c.verifiesToo(body) {
+		return
+	}
+	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
+		"jwt parsed with %s and never verified: neither signature nor exp is checked; parse with a key and require exp", what)
+}
+
+// verifiesToo reports whether body contains a verifying parse.
+func (c *checker) verifiesToo(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			fn := c.ix.callee(call)
+			switch {
+			case isFunc(fn, "Parse", jwtV4, jwtV5), isFunc(fn, "ParseWithClaims", jwtV4, jwtV5),
+				isMethod(fn, "Parser", "Parse", jwtV4, jwtV5), isMethod(fn, "Parser", "ParseWithClaims", jwtV4, jwtV5),
+				isFunc(fn, "Validate", jwxJWT):
+				found = true
+			case fn != nil && pkgPath(fn) == jwxJWT && jwxParsers[fn.Name()] > 0 && fn.Signature().Recv() == nil:
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// qualifier returns the package name a call's function is qualified with
+// (jwt in jwt.Parse), or "".
+func (c *checker) qualifier(call *ast.CallExpr) string {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	if _, ok := c.ix.pass.TypesInfo.Uses[id].(*types.PkgName); !ok {
+		return ""
+	}
+	return id.Name
+}
+
+// appendArg is the fix that adds arg as the last argument of call.
+func appendArg(call *ast.CallExpr, arg string) analysis.SuggestedFix {
+	pos, text := call.Rparen, arg
+	if n := len(call.Args); n > 0 {
+		pos, text = call.Args[n-1].End(), ", "+arg
+	}
+	return analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Add %s", arg),
+		TextEdits: []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}},
+	}
+}

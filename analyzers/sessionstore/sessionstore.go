@@ -1,0 +1,140 @@
+package sessionstore
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/statecheck/statecheck/analyzers/internal/doc"
+	"github.com/statecheck/statecheck/analyzers/internal/report"
+)
+
+//go:embed doc.go
+var docText string
+
+const name = "sessionstore"
+
+// Analyzer reports session, rate-limit and task stores that live in one
+// instance's memory or disk, and session keys written to Redis without a
+// TTL.
+var Analyzer = newAnalyzer()
+
+// config is the analyzer's settings; each is a flag of Analyzer.Flags, so
+// every driver sets them the same way.
+type config struct {
+	sessionWords wordList
+	fixTTL       time.Duration
+}
+
+func newAnalyzer() *analysis.Analyzer {
+	cfg := &config{fixTTL: 24 * time.Hour}
+	if err := cfg.sessionWords.Set(defaultSessionWords); err != nil {
+		panic(err)
+	}
+	a := &analysis.Analyzer{
+		Name:      name,
+		Doc:       doc.MustExtract(docText, name),
+		URL:       doc.URL(name),
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(defaultManagerFact)},
+		Run:       cfg.run,
+	}
+	a.Flags.Var(&cfg.sessionWords, "sessionwords",
+		"comma-separated words that mark a Redis key, or the function writing it, as session state")
+	a.Flags.DurationVar(&cfg.fixTTL, "fixttl", cfg.fixTTL,
+		"TTL the suggested fix gives a session key written without one")
+	return a
+}
+
+// checker holds one run's state.
+type checker struct {
+	cfg *config
+	ix  *index
+	r   *report.Reporter
+}
+
+// known lists every import path a rule looks at; a package importing
+// none of them, and importing no function carrying a fact, has nothing to
+// report.
+var known = []string{
+	scsPath, scsMemstore, gorillaPath, ginMemstore, ginFilesystem, echoMW, httpratePath, httprateRedis, ululeMemory,
+	redigo, goRedis[0], goRedis[1],
+	"github.com/gofiber/fiber/v2/middleware/", "github.com/gofiber/fiber/v3/middleware/",
+	"github.com/RichardKnop/machinery/",
+}
+
+func relevant(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		for _, k := range known {
+			if imp.Path() == k || (strings.HasSuffix(k, "/") && strings.HasPrefix(imp.Path(), k)) {
+				return true
+			}
+		}
+	}
+	return len(pass.AllObjectFacts()) > 0
+}
+
+func (cfg *config) run(pass *analysis.Pass) (any, error) {
+	r := report.New(pass)
+	defer r.Finish()
+	if !relevant(pass) {
+		return nil, nil
+	}
+	c := &checker{cfg: cfg, ix: newIndex(pass), r: r}
+	scs := newSCSTracker(c)
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for fcur := range ins.Root().Children() {
+		if isTestFile(pass, fcur.Node().(*ast.File)) {
+			continue
+		}
+		for cur := range fcur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil),
+			(*ast.Ident)(nil), (*ast.SelectorExpr)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				if fn := c.ix.callee(n); fn != nil {
+					c.checkConstructor(n, fn)
+					c.checkRedisWrite(n, fn)
+				}
+			case *ast.CompositeLit:
+				c.checkMachineryConfig(n)
+			case *ast.AssignStmt:
+				c.checkMachineryAssign(n)
+			}
+			scs.scan(cur)
+		}
+	}
+	scs.finish()
+	return nil, nil
+}
+
+// checkMachineryAssign reports cnf.Broker = "eager…".
+func (c *checker) checkMachineryAssign(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, l := range as.Lhs {
+		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Broker" {
+			continue
+		}
+		s := c.ix.pass.TypesInfo.Selections[sel]
+		if s == nil || !machineryConfig(s.Recv()) {
+			continue
+		}
+		if v, ok := c.ix.constString(as.Rhs[i]); ok && strings.HasPrefix(v, "eager") {
+			c.r.Reportf(as.Rhs[i].Pos(), as.Rhs[i].End(), "%s", eagerMsg)
+		}
+	}
+}
+
+func machineryConfig(t types.Type) bool {
+	return isNamed(t, "github.com/RichardKnop/machinery/v1/config", "Config") ||
+		isNamed(t, "github.com/RichardKnop/machinery/v2/config", "Config")
+}

@@ -1,0 +1,193 @@
+package sessionstore
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// Import paths of the libraries whose stores the analyzer knows.
+const (
+	scsPath       = "github.com/alexedwards/scs/v2"
+	scsMemstore   = "github.com/alexedwards/scs/v2/memstore"
+	gorillaPath   = "github.com/gorilla/sessions"
+	ginMemstore   = "github.com/gin-contrib/sessions/memstore"
+	ginFilesystem = "github.com/gin-contrib/sessions/filesystem"
+	echoMW        = "github.com/labstack/echo/v4/middleware"
+	httpratePath  = "github.com/go-chi/httprate"
+	httprateRedis = "github.com/go-chi/httprate-redis"
+	ululeMemory   = "github.com/ulule/limiter/v3/drivers/store/memory"
+)
+
+const eagerMsg = "machinery eager broker runs tasks inside the publishing process: a task dies with the instance and no other instance can take it; use a real broker (Redis, AMQP, SQS)"
+
+// inProcess lists constructors whose store is always local to the
+// instance, with what the message says about each.
+var inProcess = []struct {
+	pkgs  []string
+	names []string
+	msg   string
+}{
+	{[]string{gorillaPath}, []string{"NewFilesystemStore"},
+		"gorilla sessions FilesystemStore keeps sessions in files on this instance's disk: other instances cannot read them and a new instance starts empty; use a shared store (Redis, a database) or NewCookieStore"},
+	{[]string{ginMemstore}, []string{"NewStore"},
+		"gin-contrib memstore keeps sessions in process memory: they are lost on restart and unseen by other instances; use cookie.NewStore or a shared store such as redis.NewStore"},
+	{[]string{ginFilesystem}, []string{"NewStore"},
+		"gin-contrib filesystem store keeps sessions on this instance's disk: other instances cannot read them and a new instance starts empty; use cookie.NewStore or a shared store such as redis.NewStore"},
+	{[]string{echoMW}, []string{"NewRateLimiterMemoryStore", "NewRateLimiterMemoryStoreWithConfig"},
+		"echo RateLimiterMemoryStore counts requests in process memory: each instance allows the full rate and counts reset on restart; implement RateLimiterStore on a shared store such as Redis"},
+	{[]string{httpratePath}, []string{"LimitAll", "LimitByIP", "LimitByRealIP"},
+		"httprate counts requests in process memory: each instance allows the full limit and counts reset on restart; use httprate.Limit with httprateredis.WithRedisLimitCounter"},
+	{[]string{ululeMemory}, []string{"NewStore", "NewStoreWithOptions"},
+		"ulule/limiter memory store counts requests in process memory: each instance allows the full rate and counts reset on restart; use drivers/store/redis"},
+	{[]string{"github.com/RichardKnop/machinery/v1/brokers/eager", "github.com/RichardKnop/machinery/v2/brokers/eager"}, []string{"New"},
+		eagerMsg},
+}
+
+// configured lists constructors that fall back to process memory unless
+// their Config sets one of the named fields.
+var configured = []struct {
+	pkgs   []string
+	names  []string
+	fields []string
+	msg    string
+}{
+	{[]string{"github.com/gofiber/fiber/v2/middleware/session"}, []string{"New"}, []string{"Storage"},
+		"fiber session store without Storage keeps sessions in process memory: they are lost on restart and unseen by other instances; set Storage to a shared storage such as github.com/gofiber/storage/redis"},
+	{[]string{"github.com/gofiber/fiber/v3/middleware/session"}, []string{"New", "NewWithStore"}, []string{"Storage", "Store"},
+		"fiber session middleware without Storage keeps sessions in process memory: they are lost on restart and unseen by other instances; set Storage to a shared storage such as github.com/gofiber/storage/redis"},
+	{[]string{"github.com/gofiber/fiber/v3/middleware/session"}, []string{"NewStore"}, []string{"Storage"},
+		"fiber session store without Storage keeps sessions in process memory: they are lost on restart and unseen by other instances; set Storage to a shared storage such as github.com/gofiber/storage/redis"},
+	{[]string{"github.com/gofiber/fiber/v2/middleware/limiter"}, []string{"New"}, []string{"Storage", "Store"},
+		"fiber limiter without Storage counts requests in process memory: each instance allows the full limit and counts reset on restart; set Storage to a shared storage"},
+	{[]string{"github.com/gofiber/fiber/v3/middleware/limiter"}, []string{"New"}, []string{"Storage"},
+		"fiber limiter without Storage counts requests in process memory: each instance allows the full limit and counts reset on restart; set Storage to a shared storage"},
+	{[]string{"github.com/gofiber/fiber/v2/middleware/csrf", "github.com/gofiber/fiber/v3/middleware/csrf"}, []string{"New"}, []string{"Storage", "Session"},
+		"fiber csrf without Storage or Session keeps tokens in process memory: a token issued by one instance is rejected by another; set Storage to a shared storage or Session"},
+	{[]string{"github.com/gofiber/fiber/v3/middleware/idempotency"}, []string{"New"}, []string{"Storage"},
+		"fiber idempotency without Storage remembers keys in process memory: a retry that reaches another instance runs twice; set Storage to a shared storage"},
+}
+
+// checkConstructor reports a call of a known in-process store constructor.
+func (c *checker) checkConstructor(call *ast.CallExpr, fn *types.Func) {
+	for _, k := range inProcess {
+		if isFunc(fn, k.pkgs, k.names...) {
+			c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s", k.msg)
+			return
+		}
+	}
+	for _, k := range configured {
+		if isFunc(fn, k.pkgs, k.names...) {
+			if !c.configSets(call, k.fields) {
+				c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s", k.msg)
+			}
+			return
+		}
+	}
+	switch {
+	case isFunc(fn, []string{httpratePath}, "Limit", "LimitBy", "NewRateLimiter"):
+		c.checkHTTPRate(call)
+	case isFunc(fn, []string{httprateRedis}, "WithRedisLimitCounter", "NewRedisLimitCounter", "NewCounter"):
+		c.checkHTTPRateRedis(call)
+	}
+}
+
+// configSets reports whether the variadic Config argument of a fiber
+// middleware sets one of fields to something other than nil, or cannot be
+// read (a spread, a value the analyzer cannot follow). A Config held in a
+// variable counts fields stored into it later (cfg.Storage = …).
+func (c *checker) configSets(call *ast.CallExpr, fields []string) bool {
+	if call.Ellipsis.IsValid() {
+		return true
+	}
+	if len(call.Args) == 0 {
+		return false
+	}
+	lit, v := c.ix.compositeLit(call.Args[0])
+	if lit == nil {
+		return true
+	}
+	for _, f := range fields {
+		if val := litField(lit, f); val != nil && !c.ix.isNil(val) {
+			return true
+		}
+		if v != nil && c.ix.fieldStores[v][f] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkHTTPRate reports an httprate limiter with no limit counter of its
+// own. An option the analyzer cannot read counts as one.
+func (c *checker) checkHTTPRate(call *ast.CallExpr) {
+	if call.Ellipsis.IsValid() {
+		return
+	}
+	for _, a := range call.Args {
+		opt, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok {
+			if isNamed(c.ix.pass.TypesInfo.TypeOf(a), httpratePath, "Option") {
+				return // an option held in a variable
+			}
+			continue
+		}
+		fn := c.ix.callee(opt)
+		switch {
+		case isFunc(fn, []string{httprateRedis}, "WithRedisLimitCounter"):
+			return
+		case isFunc(fn, []string{httpratePath}, "WithLimitCounter"):
+			if !c.isLocalCounter(opt.Args[0]) {
+				return
+			}
+		case isFunc(fn, []string{httpratePath}, "WithNoop"):
+			return
+		case fn != nil && (fn.Pkg() == nil || fn.Pkg().Path() != httpratePath) &&
+			isNamed(c.ix.pass.TypesInfo.TypeOf(opt), httpratePath, "Option"):
+			return // an option made elsewhere
+		}
+	}
+	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
+		"httprate counts requests in process memory: each instance allows the full limit and counts reset on restart; add httprateredis.WithRedisLimitCounter")
+}
+
+// isLocalCounter reports whether e is httprate.NewLocalLimitCounter(…).
+func (c *checker) isLocalCounter(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok && isFunc(c.ix.callee(call), []string{httpratePath}, "NewLocalLimitCounter")
+}
+
+// checkHTTPRateRedis reports an httprate-redis counter that silently falls
+// back to counting in process memory when Redis is slow or down.
+func (c *checker) checkHTTPRateRedis(call *ast.CallExpr) {
+	if len(call.Args) != 1 {
+		return
+	}
+	lit, v := c.ix.compositeLit(call.Args[0])
+	if lit == nil {
+		return
+	}
+	if v != nil && c.ix.fieldStores[v]["FallbackDisabled"] {
+		return
+	}
+	if val := litField(lit, "FallbackDisabled"); val != nil {
+		if b, ok := c.ix.pass.TypesInfo.Types[val]; !ok || b.Value == nil || b.Value.ExactString() != "false" {
+			return
+		}
+	}
+	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
+		"httprate-redis falls back to an in-process counter when Redis is slow or down: instances then each allow the full limit; set FallbackDisabled: true")
+}
+
+// checkMachineryConfig reports a machinery config whose Broker selects the
+// in-process eager broker.
+func (c *checker) checkMachineryConfig(lit *ast.CompositeLit) {
+	if !machineryConfig(c.ix.pass.TypesInfo.TypeOf(lit)) {
+		return
+	}
+	if b := litField(lit, "Broker"); b != nil {
+		if s, ok := c.ix.constString(b); ok && strings.HasPrefix(s, "eager") {
+			c.r.Reportf(b.Pos(), b.End(), "%s", eagerMsg)
+		}
+	}
+}

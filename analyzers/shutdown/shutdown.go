@@ -1,0 +1,245 @@
+package shutdown
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statecheck/statecheck/analyzers/internal/doc"
+	"github.com/statecheck/statecheck/analyzers/internal/report"
+)
+
+//go:embed doc.go
+var docText string
+
+const name = "shutdown"
+
+// Analyzer reports programs whose main serves HTTP or gRPC with no
+// graceful stop on SIGTERM.
+var Analyzer = &analysis.Analyzer{
+	Name:      name,
+	Doc:       doc.MustExtract(docText, name),
+	URL:       doc.URL(name),
+	FactTypes: []analysis.Fact{new(serveFact), new(initFact)},
+	Run:       run,
+}
+
+// analyzerRun holds one package's state.
+type analyzerRun struct {
+	pass    *analysis.Pass
+	decls   map[*types.Func]*ast.FuncDecl
+	direct  map[*types.Func]*walker
+	result  map[*types.Func]*localSummary
+	facts   map[*types.Func]*localSummary // imported, memoized
+	initW   *walker                       // package initialization
+	initSum *localSummary
+	// notifyWithoutTerm lists signal.Notify and NotifyContext calls of
+	// this package that do not listen for SIGTERM, for the fix.
+	notifyWithoutTerm []*ast.CallExpr
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	a := &analyzerRun{
+		pass:   pass,
+		decls:  map[*types.Func]*ast.FuncDecl{},
+		direct: map[*types.Func]*walker{},
+		result: map[*types.Func]*localSummary{},
+		facts:  map[*types.Func]*localSummary{},
+		initW:  &walker{sum: &localSummary{}},
+	}
+	a.initW.a = a
+	r := report.New(pass)
+	defer r.Finish()
+	a.summarize()
+	a.exportFacts()
+	if pass.Pkg.Name() == "main" {
+		a.checkMain(r)
+	}
+	return nil, nil
+}
+
+// summarize walks every function of the package (test files excepted:
+// servers in tests are fixtures) and the package's initialization, then
+// composes the summaries along references until nothing changes.
+func (a *analyzerRun) summarize() {
+	info := a.pass.TypesInfo
+	for _, f := range a.pass.Files {
+		if strings.HasSuffix(a.pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				fn, ok := info.Defs[d.Name].(*types.Func)
+				if !ok || d.Body == nil {
+					continue
+				}
+				a.decls[fn] = d
+				w := &walker{a: a, sum: &localSummary{}}
+				w.walk(d.Body)
+				a.direct[fn] = w
+				if d.Recv == nil && d.Name.Name == "init" {
+					a.initW.edges = append(a.initW.edges, edge{callee: fn, pos: d.Name.Pos(), end: d.Name.End()})
+				}
+			case *ast.GenDecl:
+				if d.Tok == token.VAR {
+					a.initW.walk(d)
+				}
+			}
+		}
+	}
+	for fn, w := range a.direct {
+		a.result[fn] = clone(w.sum)
+	}
+	a.initSum = clone(a.initW.sum)
+	for grew := true; grew; {
+		grew = false
+		for fn, w := range a.direct {
+			grew = a.compose(a.result[fn], w.edges) || grew
+		}
+		grew = a.compose(a.initSum, a.initW.edges) || grew
+	}
+}
+
+func clone(s *localSummary) *localSummary {
+	return &localSummary{serves: slices.Clone(s.serves), stops: slices.Clone(s.stops), sigTerm: s.sigTerm, sigOther: s.sigOther}
+}
+
+// compose merges into sum the summaries of the functions edges refer to.
+func (a *analyzerRun) compose(sum *localSummary, edges []edge) bool {
+	grew := false
+	for _, e := range edges {
+		callee := a.summaryOf(e.callee)
+		if callee == nil {
+			continue
+		}
+		grew = sum.merge(callee, a.funcName(e.callee), e.pos, e.end, e.background) || grew
+	}
+	return grew
+}
+
+// summaryOf returns the summary of fn: computed here for a function of
+// this package, imported from its fact otherwise.
+func (a *analyzerRun) summaryOf(fn *types.Func) *localSummary {
+	if s, ok := a.result[fn]; ok {
+		return s
+	}
+	if s, ok := a.facts[fn]; ok {
+		return s
+	}
+	var f serveFact
+	var s *localSummary
+	if fn.Pkg() != a.pass.Pkg && a.pass.ImportObjectFact(fn, &f) {
+		s = imported(f.Summary)
+	}
+	a.facts[fn] = s
+	return s
+}
+
+// funcName names a function in a chain: name, Type.name, or with the
+// package name for other packages.
+func (a *analyzerRun) funcName(fn *types.Func) string {
+	n := fn.Name()
+	if r := recvName(fn); r != "" {
+		n = r + "." + n
+	}
+	if fn.Pkg() != nil && fn.Pkg() != a.pass.Pkg {
+		n = fn.Pkg().Name() + "." + n
+	}
+	return n
+}
+
+// exportFacts publishes the summaries other packages may need: those of
+// exported functions and methods, and of the package's initialization.
+// A main package is imported by no one.
+func (a *analyzerRun) exportFacts() {
+	if a.pass.Pkg.Name() == "main" {
+		return
+	}
+	for fn, s := range a.result {
+		if fn.Exported() && !s.empty() {
+			a.pass.ExportObjectFact(fn, &serveFact{Summary: s.exported()})
+		}
+	}
+	if !a.initSum.empty() {
+		a.pass.ExportPackageFact(&initFact{Summary: a.initSum.exported()})
+	}
+}
+
+// checkMain reports each server reachable from main, from this package's
+// initialization or from the initialization of an imported package, that
+// has no graceful stop triggered by SIGTERM.
+func (a *analyzerRun) checkMain(r *report.Reporter) {
+	mainFn, ok := a.pass.Pkg.Scope().Lookup("main").(*types.Func)
+	if !ok || a.result[mainFn] == nil {
+		return
+	}
+	at := a.decls[mainFn].Name
+	reach := clone(a.result[mainFn])
+	reach.merge(a.initSum, "initialization", at.Pos(), at.End(), false)
+	for _, pf := range a.pass.AllPackageFacts() {
+		if f, ok := pf.Fact.(*initFact); ok && pf.Package != a.pass.Pkg {
+			reach.merge(imported(f.Summary), "initialization of "+pf.Package.Path(), at.Pos(), at.End(), false)
+		}
+	}
+	fixed := false
+	seen := map[string]bool{}
+	for _, s := range reach.serves {
+		msg := a.verdict(s.Serve, reach)
+		if msg == "" || seen[fmt.Sprint(s.pos, msg)] {
+			continue
+		}
+		seen[fmt.Sprint(s.pos, msg)] = true
+		d := analysis.Diagnostic{Pos: s.pos, End: s.end, Message: msg}
+		if reach.sigOther && !reach.sigTerm && !fixed {
+			if fix := a.sigtermFix(); fix != nil {
+				d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+				fixed = true
+			}
+		}
+		r.Report(d)
+	}
+}
+
+// stopNames says how each kind of server stops gracefully.
+var stopNames = map[string]string{
+	"http":  "Shutdown",
+	"echo":  "Shutdown",
+	"fiber": "ShutdownWithContext",
+	"grpc":  "GracefulStop",
+}
+
+// verdict returns the message for a server that does not stop gracefully
+// on SIGTERM, or "".
+func (a *analyzerRun) verdict(s Serve, reach *localSummary) string {
+	what := s.What
+	if len(s.Via) > 0 {
+		what += " (via " + strings.Join(s.Via, " → ") + ")"
+	}
+	graceful := func(kind string) bool {
+		return slices.Contains(reach.stops, kind) || (kind == "echo" && slices.Contains(reach.stops, "http"))
+	}
+	switch {
+	case s.Kind == "" && s.Plain && s.Background && reach.sigTerm && len(reach.stops) > 0:
+		return "" // a side listener (pprof, metrics) of a service that stops gracefully
+	case s.Kind == "" && s.Plain:
+		return what + " cannot stop gracefully: on SIGTERM in-flight requests are cut off; serve with an http.Server and call its Shutdown when signal.NotifyContext(ctx, syscall.SIGTERM) is done"
+	case s.Kind == "":
+		return what + " cannot stop gracefully: on SIGTERM in-flight requests are cut off; serve the engine as the Handler of an http.Server and call its Shutdown when signal.NotifyContext(ctx, syscall.SIGTERM) is done"
+	case !graceful(s.Kind):
+		return fmt.Sprintf("%s has no %s: on SIGTERM in-flight requests are cut off; call %s when signal.NotifyContext(ctx, syscall.SIGTERM) is done",
+			what, stopNames[s.Kind], stopNames[s.Kind])
+	case !reach.sigTerm && reach.sigOther:
+		return what + " stops gracefully only on signals other than SIGTERM, which orchestrators send to stop an instance; add syscall.SIGTERM to signal.Notify"
+	case !reach.sigTerm:
+		return fmt.Sprintf("%s has %s but no signal triggers it: on SIGTERM in-flight requests are cut off; call it when signal.NotifyContext(ctx, syscall.SIGTERM) is done",
+			what, stopNames[s.Kind])
+	}
+	return ""
+}

@@ -1,0 +1,169 @@
+package shutdown
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+)
+
+// Import paths of the servers the analyzer knows.
+const (
+	netHTTP = "net/http"
+	ginPath = "github.com/gin-gonic/gin"
+	echoV4  = "github.com/labstack/echo/v4"
+	fiberV2 = "github.com/gofiber/fiber/v2"
+	fiberV3 = "github.com/gofiber/fiber/v3"
+	grpc    = "google.golang.org/grpc"
+)
+
+// role is what a known function does.
+type role int
+
+const (
+	other   role = iota
+	serves       // starts a server
+	stops        // stops one gracefully
+	signals      // signal.Notify or NotifyContext
+)
+
+// known describes one known function or method.
+type known struct {
+	role  role
+	kind  string // for serves and stops
+	what  string // for serves
+	plain bool   // for serves: net/http's package-level functions
+}
+
+// classify tells what a known function does; other for the rest, whose
+// summaries are composed instead.
+func classify(fn *types.Func) known {
+	if fn.Pkg() == nil {
+		return known{}
+	}
+	path, name, recv := fn.Pkg().Path(), fn.Name(), recvName(fn)
+	switch {
+	case path == "os/signal" && recv == "" && (name == "Notify" || name == "NotifyContext"):
+		return known{role: signals}
+	case path == netHTTP && recv == "" && isOneOf(name, "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"):
+		return known{role: serves, what: "http." + name, plain: true}
+	case path == netHTTP && recv == "Server" && isOneOf(name, "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"):
+		return known{role: serves, kind: "http", what: "(*http.Server)." + name}
+	case path == netHTTP && recv == "Server" && name == "Shutdown":
+		return known{role: stops, kind: "http"}
+	case path == ginPath && recv == "Engine" && isOneOf(name, "Run", "RunTLS", "RunUnix", "RunFd", "RunListener", "RunQUIC"):
+		return known{role: serves, what: "gin (*Engine)." + name}
+	case path == echoV4 && recv == "Echo" && isOneOf(name, "Start", "StartTLS", "StartAutoTLS", "StartServer", "StartH2CServer"):
+		return known{role: serves, kind: "echo", what: "echo (*Echo)." + name}
+	case path == echoV4 && recv == "Echo" && name == "Shutdown":
+		return known{role: stops, kind: "echo"}
+	case (path == fiberV2 || path == fiberV3) && recv == "App" &&
+		isOneOf(name, "Listen", "ListenTLS", "ListenTLSWithCertificate", "ListenMutualTLS", "ListenMutualTLSWithCertificate", "Listener"):
+		return known{role: serves, kind: "fiber", what: "fiber (*App)." + name}
+	case (path == fiberV2 || path == fiberV3) && recv == "App" && isOneOf(name, "Shutdown", "ShutdownWithTimeout", "ShutdownWithContext"):
+		return known{role: stops, kind: "fiber"}
+	case path == grpc && recv == "Server" && name == "Serve":
+		return known{role: serves, kind: "grpc", what: "grpc (*Server).Serve"}
+	case path == grpc && recv == "Server" && name == "GracefulStop":
+		return known{role: stops, kind: "grpc"}
+	}
+	return known{}
+}
+
+func isOneOf(s string, set ...string) bool { return slices.Contains(set, s) }
+
+// recvName returns the name of the named receiver type of a method, or "".
+func recvName(fn *types.Func) string {
+	r := fn.Signature().Recv()
+	if r == nil {
+		return ""
+	}
+	t := r.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// edge is a reference from one function's body to another function.
+type edge struct {
+	callee     *types.Func
+	pos, end   token.Pos
+	background bool
+}
+
+// walker summarizes the direct effects of code and collects its edges.
+type walker struct {
+	a       *analyzerRun
+	sum     *localSummary
+	edges   []edge
+	goStmts []*ast.GoStmt
+}
+
+// walk visits a body (or a package-level initializer), closures included.
+func (w *walker) walk(n ast.Node) {
+	calls := map[ast.Expr]*ast.CallExpr{}
+	handled := map[*ast.Ident]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GoStmt:
+			w.goStmts = append(w.goStmts, n)
+		case *ast.CallExpr:
+			calls[ast.Unparen(n.Fun)] = n
+		case *ast.SelectorExpr:
+			handled[n.Sel] = true
+			w.reference(n, n.Sel, calls[n])
+		case *ast.Ident:
+			if !handled[n] {
+				w.reference(n, n, calls[n])
+			}
+		}
+		return true
+	})
+}
+
+// reference handles one mention of a function: a known one changes the
+// summary, any other becomes an edge.
+func (w *walker) reference(ref ast.Expr, id *ast.Ident, call *ast.CallExpr) {
+	fn, ok := w.a.pass.TypesInfo.Uses[id].(*types.Func)
+	if !ok {
+		return
+	}
+	fn = fn.Origin()
+	k := classify(fn)
+	bg := w.inGo(ref.Pos())
+	switch k.role {
+	case serves:
+		w.sum.addServe(local{Serve: Serve{Kind: k.kind, What: k.what, Background: bg, Plain: k.plain}, pos: ref.Pos(), end: ref.End()})
+		if call != nil && k.kind == "fiber" && w.a.gracefulContext(call) {
+			w.sum.addStop("fiber")
+		}
+	case stops:
+		w.sum.addStop(k.kind)
+	case signals:
+		term, other := w.a.signalsOf(call)
+		w.sum.sigTerm = w.sum.sigTerm || term
+		w.sum.sigOther = w.sum.sigOther || other
+		if call != nil && !term {
+			w.a.notifyWithoutTerm = append(w.a.notifyWithoutTerm, call)
+		}
+	default:
+		if fn.Signature().Recv() != nil && types.IsInterface(fn.Signature().Recv().Type()) {
+			return // dynamic: not followed
+		}
+		w.edges = append(w.edges, edge{callee: fn, pos: ref.Pos(), end: ref.End(), background: bg})
+	}
+}
+
+// inGo reports whether pos lies inside a go statement already visited.
+func (w *walker) inGo(pos token.Pos) bool {
+	for _, g := range w.goStmts {
+		if g.Pos() <= pos && pos < g.End() {
+			return true
+		}
+	}
+	return false
+}
