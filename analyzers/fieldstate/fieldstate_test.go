@@ -15,5 +15,14 @@ func TestFieldstate(t *testing.T) {
 		"captured_closure",
 		"quiet_request_scoped",
 		"directives",
+		"connection_registry",
 	)
+}
+
+func TestConnectionsOptIn(t *testing.T) {
+	if err := fieldstate.Analyzer.Flags.Set("connections", "true"); err != nil {
+		t.Fatal(err)
+	}
+	defer fieldstate.Analyzer.Flags.Set("connections", "false")
+	testsupport.Run(t, analysistest.TestData(), fieldstate.Analyzer, "connection_registry_optin")
 }

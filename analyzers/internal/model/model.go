@@ -218,7 +218,7 @@ func Connection(t types.Type) bool {
 }
 
 func connection(t types.Type, depth int) bool {
-	if depth > 3 {
+	if depth > 5 {
 		return false
 	}
 	t = types.Unalias(t)
