@@ -13,6 +13,7 @@ import (
 
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
+	"github.com/statecheck/statecheck/analyzers/internal/scope"
 )
 
 //go:embed doc.go
@@ -45,6 +46,11 @@ type analyzerRun struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if scope.Std(pass) {
+		// The standard library serves nothing by itself; its servers
+		// are matched by identity where they are called.
+		return nil, nil
+	}
 	a := &analyzerRun{
 		pass:   pass,
 		decls:  map[*types.Func]*ast.FuncDecl{},

@@ -35,12 +35,15 @@ func UserCode(pass *analysis.Pass) bool {
 			return false // a versioned dependency, not replaced by a local copy
 		}
 	}
-	for _, f := range pass.Files {
-		name := pass.Fset.File(f.Pos()).Name()
-		if goroot != "." && strings.HasPrefix(name, goroot+string(filepath.Separator)) {
-			return false
-		}
-		break
+	return !Std(pass)
+}
+
+// Std reports whether pass analyzes a package of the standard library,
+// whose sources live under GOROOT.
+func Std(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 || goroot == "." {
+		return false
 	}
-	return true
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return strings.HasPrefix(name, goroot+string(filepath.Separator))
 }
