@@ -20,6 +20,20 @@ const (
 	LibraryCall                 // a modelled mutating call: sync.Map, atomic, in-process cache
 )
 
+// The kinds of resource effect: what outlives the request without being
+// client state in memory. They are numbered apart from the state kinds so
+// that either list can grow.
+const (
+	Spawn     Kind = iota + 64 // a goroutine or timer callback started and not joined
+	TempFile                   // a temporary file or directory not removed, or whose name escapes
+	DiskWrite                  // a file written to local disk
+	Multipart                  // a multipart form parsed without removing its spill files
+	Removes                    // removes the file, directory or multipart form its target holds
+)
+
+// Resource reports whether k is a resource kind rather than a state write.
+func (k Kind) Resource() bool { return k >= Spawn }
+
 // Root is what a target is reached from.
 type Root uint8
 
@@ -29,6 +43,22 @@ const (
 	Global              // a package-level variable
 	Param               // a parameter of the summarized function (receiver first)
 	FreeVar             // a variable captured by the summarized closure
+)
+
+// The roots of resource effects whose fate the caller decides: a
+// temporary file the caller may remove, a goroutine the caller may join.
+// bind leaves them alone; the resource hook binds them (see rebind.go).
+// They are numbered apart from the memory roots so that either list can
+// grow.
+const (
+	// HeldByParam: the resource belongs to parameter Index: the request
+	// whose form was parsed, the directory a file was written under, the
+	// WaitGroup that would join the goroutine.
+	HeldByParam Root = iota + 16
+	// HeldByFreeVar: the same for captured variable Index.
+	HeldByFreeVar
+	// Returned: the function returns the resource as result Index.
+	Returned
 )
 
 // Target is the memory an effect writes: a root and the selectors that lead
@@ -60,6 +90,18 @@ type Effect struct {
 	// Conn is set when the written object holds connections or channels:
 	// connection-oriented state, reported only on request.
 	Conn bool
+	// Subject names what a resource effect concerns, for messages: the
+	// spawned function ("generateCSV"), the call that made a temporary
+	// file ("os.CreateTemp"), the path written ("uploads/…"), or, for a
+	// blob bucket, the variable or field that holds it.
+	Subject string
+	// Escape says how a temporary file's name outlives the request
+	// ("stored in package-level files", "sent on a channel"), or which copy
+	// of the request a multipart form was parsed on; empty otherwise.
+	Escape string
+	// Detached names the context a goroutine runs on when it deliberately
+	// outlives the request: "context.Background()", "context.WithoutCancel".
+	Detached string
 	// Posn is the position of the write itself, "file:line:col".
 	Posn string
 	// Chain names the functions called on the way from the summarized
@@ -107,6 +149,19 @@ func (e *Effect) Verb() string {
 		return "writes an element of"
 	case LibraryCall:
 		return "updates"
+	case Spawn:
+		return "starts"
+	case TempFile:
+		if e.Escape != "" {
+			return "lets escape"
+		}
+		return "leaves behind"
+	case DiskWrite:
+		return "writes"
+	case Multipart:
+		return "parses"
+	case Removes:
+		return "removes"
 	}
 	return "writes"
 }
@@ -145,14 +200,62 @@ func (e *Effect) String() string {
 		fmt.Fprintf(&b, "%s %s %s of param %d", e.Verb(), e.Noun, e.Target.Dotted(""), e.Target.Index)
 	case FreeVar:
 		fmt.Fprintf(&b, "%s captured %s %s", e.Verb(), e.Noun, e.Target.Dotted(""))
+	default:
+		e.resourceString(&b)
 	}
 	return b.String()
+}
+
+// describe renders a target for fact assertions in tests.
+func (t *Target) describe() string {
+	switch t.Root {
+	case Global:
+		return "package-level " + t.Dotted("")
+	case Param:
+		return fmt.Sprintf("%s of param %d", t.Dotted(""), t.Index)
+	}
+	return t.Dotted("")
+}
+
+// resourceString renders a resource effect for fact assertions:
+// "starts goroutine send", "leaves behind temporary file os.CreateTemp
+// (returned as result 0)".
+func (e *Effect) resourceString(b *strings.Builder) {
+	fmt.Fprintf(b, "%s %s", e.Verb(), e.Noun)
+	if e.Subject != "" {
+		fmt.Fprintf(b, " %s", e.Subject)
+	}
+	if e.Escape != "" {
+		fmt.Fprintf(b, " (%s)", e.Escape)
+	}
+	if e.Detached != "" {
+		fmt.Fprintf(b, " on %s", e.Detached)
+	}
+	switch e.Target.Root {
+	case HeldByParam:
+		fmt.Fprintf(b, " held by param %d", e.Target.Index)
+	case HeldByFreeVar:
+		fmt.Fprintf(b, " held by captured %s", e.Target.Name)
+	case Returned:
+		fmt.Fprintf(b, " returned as result %d", e.Target.Index)
+	}
 }
 
 // Summary is the fact exported for a function: the state writes it
 // performs, itself or through static calls, on memory that outlives it.
 type Summary struct {
 	Effects []Effect
+	// Returns lists the results that denote long-lived memory, so that a
+	// write through a getter's result (s.session(id).Values[k] = v) is
+	// seen for what it writes.
+	Returns []Returned
+}
+
+// Returned is a result of a function that denotes long-lived memory: a
+// package-level variable or memory reachable from a parameter.
+type Returned struct {
+	Result int
+	Target Target
 }
 
 // AFact marks Summary as an analysis fact.
@@ -162,6 +265,9 @@ func (s *Summary) String() string {
 	parts := make([]string, len(s.Effects))
 	for i := range s.Effects {
 		parts[i] = s.Effects[i].String()
+	}
+	for _, r := range s.Returns {
+		parts = append(parts, fmt.Sprintf("returns %s", r.Target.describe()))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -83,6 +83,7 @@ func run(pass *analysis.Pass) (any, error) {
 		sums:   map[*ssa.Function][]Effect{},
 		busy:   map[*ssa.Function]bool{},
 		guards: map[*ssa.Function][]zeroGuard{},
+		rets:   map[*ssa.Function][]Returned{},
 	}
 	for _, f := range pass.Files {
 		decls, _ := directive.CacheDecls(f, pass.TypesInfo)
@@ -96,7 +97,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, fn := range built.SrcFuncs {
 		effs := s.summary(fn)
 		obj, ok := fn.Object().(*types.Func)
-		if !ok || len(effs) == 0 || !exportable(obj) {
+		if !ok || !exportable(obj) {
 			continue
 		}
 		var out []Effect
@@ -105,8 +106,9 @@ func run(pass *analysis.Pass) (any, error) {
 				out = append(out, e)
 			}
 		}
-		if len(out) > 0 {
-			pass.ExportObjectFact(obj, &Summary{Effects: out})
+		rets := s.returns(fn)
+		if len(out) > 0 || len(rets) > 0 {
+			pass.ExportObjectFact(obj, &Summary{Effects: out, Returns: rets})
 		}
 	}
 	return &Result{s: s}, nil
@@ -123,6 +125,9 @@ type summarizer struct {
 	cache map[*types.Var]bool // variables and fields declared //statecheck:cache here
 	sums  map[*ssa.Function][]Effect
 	busy  map[*ssa.Function]bool // summaries under construction: recursion
+	// rets caches the results of each function that denote long-lived
+	// memory; an entry under construction is nil.
+	rets map[*ssa.Function][]Returned
 	// guards caches each function's branches on zero values.
 	guards map[*ssa.Function][]zeroGuard
 }
@@ -446,11 +451,76 @@ func calleeObject(callee *ssa.Function) *types.Func {
 }
 
 func (s *summarizer) imported(fn *types.Func) []Effect {
+	return s.importedSummary(fn).Effects
+}
+
+func (s *summarizer) importedSummary(fn *types.Func) *Summary {
 	var sum Summary
-	if !s.pass.ImportObjectFact(fn.Origin(), &sum) {
-		return nil
+	s.pass.ImportObjectFact(fn.Origin(), &sum)
+	return &sum
+}
+
+// returns computes, once, which results of fn denote long-lived memory.
+func (s *summarizer) returns(fn *ssa.Function) []Returned {
+	if r, ok := s.rets[fn]; ok {
+		return r
 	}
-	return sum.Effects
+	s.rets[fn] = nil // a recursive call sees no results yet
+	var out []Returned
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for i, v := range ret.Results {
+			if slices.ContainsFunc(out, func(r Returned) bool { return r.Result == i }) {
+				continue
+			}
+			if t, ok := s.resolve(fn, v); ok && (t.Root == Global || t.Root == Param) {
+				out = append(out, Returned{Result: i, Target: t})
+			}
+		}
+	}
+	s.rets[fn] = out
+	return out
+}
+
+// resolveCall resolves result index of a static call through the callee's
+// summary of returned memory, binding parameters to the call's arguments.
+func (s *summarizer) resolveCall(fn *ssa.Function, common *ssa.CallCommon, index, depth int) (Target, bool) {
+	if common.IsInvoke() {
+		return Target{}, false
+	}
+	callee := common.StaticCallee()
+	if callee == nil {
+		return Target{}, false
+	}
+	var rets []Returned
+	if len(callee.Blocks) > 0 {
+		rets = s.returns(callee)
+	} else if obj := calleeObject(callee); obj != nil && obj.Pkg() != nil && obj.Pkg() != s.pass.Pkg {
+		rets = s.importedSummary(obj).Returns
+	}
+	for _, r := range rets {
+		if r.Result != index {
+			continue
+		}
+		switch r.Target.Root {
+		case Global:
+			return r.Target, true
+		case Param:
+			if r.Target.Index >= len(common.Args) {
+				return Target{}, false
+			}
+			t, ok := s.resolveDepth(fn, common.Args[r.Target.Index], depth+1)
+			if !ok {
+				return t, false
+			}
+			t.Path = append(slices.Clip(t.Path), r.Target.Path...)
+			return t, true
+		}
+	}
+	return Target{}, false
 }
 
 // bind rewrites the callee's effects into the caller's terms: parameters
@@ -590,8 +660,12 @@ func (s *summarizer) resolveDepth(fn *ssa.Function, v ssa.Value, depth int) (Tar
 		if _, ok := v.X.Type().Underlying().(*types.Map); ok {
 			return element(v.X)
 		}
+	case *ssa.Call:
+		return s.resolveCall(fn, v.Common(), 0, depth)
 	case *ssa.Extract:
 		switch tuple := v.Tuple.(type) {
+		case *ssa.Call:
+			return s.resolveCall(fn, tuple.Common(), v.Index, depth)
 		case *ssa.Lookup:
 			if v.Index == 0 {
 				return next(tuple)

@@ -67,7 +67,7 @@ func Fill() { // want Fill:`updates package-level in-process cache summaries.cac
 }
 
 // Lazy initializes once, guarded by a nil check: no fact.
-func Lazy() *sync.Map {
+func Lazy() *sync.Map { // want Lazy:`returns package-level summaries.ready`
 	if ready == nil {
 		ready = &sync.Map{}
 	}
@@ -90,4 +90,32 @@ func Recursive(n int) { // want Recursive:`writes package-level map summaries.st
 // Closure writes through a closure it calls at once.
 func Closure() { // want Closure:`writes package-level map summaries.store`
 	func() { store["c"] = "c" }()
+}
+
+type Session struct{ Values map[string]string }
+
+var sessions = map[string]*Session{}
+
+// Lookup returns a session shared by every request.
+func Lookup(id string) *Session { // want Lookup:`returns package-level summaries.sessions\[…\]`
+	return sessions[id]
+}
+
+// Touch writes through a getter's result.
+func Touch(id string) { // want Touch:`writes package-level map summaries.sessions\[…\].Values`
+	Lookup(id).Values["seen"] = "yes"
+}
+
+// Carts returns memory of its receiver.
+func (s *Store) Items() []string { // want Items:`returns s.items of param 0`
+	return s.items
+}
+
+// Fresh returns a new session each time: nothing long-lived.
+func Fresh() *Session {
+	return &Session{Values: map[string]string{}}
+}
+
+func UseFresh() {
+	Fresh().Values["x"] = "y"
 }
