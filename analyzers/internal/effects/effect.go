@@ -248,12 +248,12 @@ type Summary struct {
 	// Returns lists the results that denote long-lived memory, so that a
 	// write through a getter's result (s.session(id).Values[k] = v) is
 	// seen for what it writes.
-	Returns []Returned
+	Returns []ReturnTarget
 }
 
-// Returned is a result of a function that denotes long-lived memory: a
-// package-level variable or memory reachable from a parameter.
-type Returned struct {
+// ReturnTarget is a result of a function that denotes long-lived memory:
+// a package-level variable or memory reachable from a parameter.
+type ReturnTarget struct {
 	Result int
 	Target Target
 }

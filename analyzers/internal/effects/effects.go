@@ -83,7 +83,7 @@ func run(pass *analysis.Pass) (any, error) {
 		sums:   map[*ssa.Function][]Effect{},
 		busy:   map[*ssa.Function]bool{},
 		guards: map[*ssa.Function][]zeroGuard{},
-		rets:   map[*ssa.Function][]Returned{},
+		rets:   map[*ssa.Function][]ReturnTarget{},
 	}
 	for _, f := range pass.Files {
 		decls, _ := directive.CacheDecls(f, pass.TypesInfo)
@@ -127,7 +127,7 @@ type summarizer struct {
 	busy  map[*ssa.Function]bool // summaries under construction: recursion
 	// rets caches the results of each function that denote long-lived
 	// memory; an entry under construction is nil.
-	rets map[*ssa.Function][]Returned
+	rets map[*ssa.Function][]ReturnTarget
 	// guards caches each function's branches on zero values.
 	guards map[*ssa.Function][]zeroGuard
 }
@@ -461,23 +461,23 @@ func (s *summarizer) importedSummary(fn *types.Func) *Summary {
 }
 
 // returns computes, once, which results of fn denote long-lived memory.
-func (s *summarizer) returns(fn *ssa.Function) []Returned {
+func (s *summarizer) returns(fn *ssa.Function) []ReturnTarget {
 	if r, ok := s.rets[fn]; ok {
 		return r
 	}
 	s.rets[fn] = nil // a recursive call sees no results yet
-	var out []Returned
+	var out []ReturnTarget
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
 			continue
 		}
 		for i, v := range ret.Results {
-			if slices.ContainsFunc(out, func(r Returned) bool { return r.Result == i }) {
+			if slices.ContainsFunc(out, func(r ReturnTarget) bool { return r.Result == i }) {
 				continue
 			}
 			if t, ok := s.resolve(fn, v); ok && (t.Root == Global || t.Root == Param) {
-				out = append(out, Returned{Result: i, Target: t})
+				out = append(out, ReturnTarget{Result: i, Target: t})
 			}
 		}
 	}
@@ -495,7 +495,7 @@ func (s *summarizer) resolveCall(fn *ssa.Function, common *ssa.CallCommon, index
 	if callee == nil {
 		return Target{}, false
 	}
-	var rets []Returned
+	var rets []ReturnTarget
 	if len(callee.Blocks) > 0 {
 		rets = s.returns(callee)
 	} else if obj := calleeObject(callee); obj != nil && obj.Pkg() != nil && obj.Pkg() != s.pass.Pkg {
