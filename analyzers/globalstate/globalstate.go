@@ -9,6 +9,7 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
+	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/statewrite"
 )
 
@@ -29,6 +30,7 @@ var opts statewrite.Options
 func init() {
 	Analyzer.Flags.BoolVar(&opts.Connections, "connections", false,
 		"also report connection-oriented state: maps of websocket connections or channels")
+	settings.Register(&Analyzer.Flags)
 }
 
 func run(pass *analysis.Pass) (any, error) {

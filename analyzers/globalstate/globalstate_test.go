@@ -34,3 +34,24 @@ func TestQuiet(t *testing.T) {
 		"quiet_setup",
 	)
 }
+
+// TestSettings declares an in-house framework through the analyzer's
+// flags, as the configuration file does.
+func TestSettings(t *testing.T) {
+	set := func(name, value string) {
+		t.Helper()
+		if err := globalstate.Analyzer.Flags.Set(name, value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set("handlers", "inhouse.Ctx")
+	set("registrars", "inhouse.Router.On")
+	set("stateful", "inhouse.LRU.Put")
+	set("accepted", "inhouse_framework.templates")
+	defer func() {
+		for _, name := range []string{"handlers", "registrars", "stateful", "accepted"} {
+			set(name, "")
+		}
+	}()
+	testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "inhouse_framework")
+}

@@ -2,6 +2,7 @@ package jwtclaims
 
 import (
 	_ "embed"
+	"github.com/statecheck/statecheck/analyzers/internal/words"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -9,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
 )
@@ -27,7 +29,7 @@ var Analyzer = newAnalyzer()
 // every driver sets them the same way.
 type config struct {
 	maxLifetime time.Duration
-	secretWords wordList
+	secretWords words.List
 }
 
 func newAnalyzer() *analysis.Analyzer {
@@ -51,7 +53,8 @@ func newAnalyzer() *analysis.Analyzer {
 // checker holds one run's state.
 type checker struct {
 	cfg        *config
-	ix         *index
+	pass       *analysis.Pass
+	ix         *astindex.Index
 	r          *report.Reporter
 	parserSeen map[*ast.CallExpr]bool // NewParser calls already reported
 }
@@ -62,8 +65,9 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	if !importsJWT(pass.Pkg) {
 		return nil, nil
 	}
-	c := &checker{cfg: cfg, ix: newIndex(pass), r: r, parserSeen: map[*ast.CallExpr]bool{}}
-	for _, f := range c.ix.files {
+	ix := astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{RangeStores: true, LiteralFields: true})
+	c := &checker{cfg: cfg, pass: pass, ix: ix, r: r, parserSeen: map[*ast.CallExpr]bool{}}
+	for _, f := range c.ix.Files() {
 		ast.Inspect(f, c.visit)
 	}
 	return nil, nil
@@ -98,7 +102,7 @@ func (c *checker) visit(n ast.Node) bool {
 
 // visitCall checks the calls that mint, configure or parse tokens.
 func (c *checker) visitCall(call *ast.CallExpr) {
-	fn := c.ix.callee(call)
+	fn := c.ix.Callee(call)
 	if fn == nil || fn.Pkg() == nil {
 		return
 	}
@@ -112,50 +116,50 @@ func (c *checker) visitCall(call *ast.CallExpr) {
 
 func (c *checker) golangJWTCall(call *ast.CallExpr, fn *types.Func) {
 	switch {
-	case isFunc(fn, "NewWithClaims", jwtV4, jwtV5):
+	case astindex.IsFunc(fn, golangJWT, "NewWithClaims"):
 		c.checkNewWithClaims(call)
-	case isFunc(fn, "New", jwtV4, jwtV5):
+	case astindex.IsFunc(fn, golangJWT, "New"):
 		c.checkNew(call)
-	case isFunc(fn, "Parse", jwtV4, jwtV5), isFunc(fn, "ParseWithClaims", jwtV4, jwtV5):
+	case astindex.IsFunc(fn, golangJWT, "Parse", "ParseWithClaims"):
 		c.checkGolangJWTParse(call, fn)
-	case isMethod(fn, "Parser", "Parse", jwtV4, jwtV5), isMethod(fn, "Parser", "ParseWithClaims", jwtV4, jwtV5):
+	case astindex.IsMethodOf(fn, golangJWT, "Parser", "Parse", "ParseWithClaims"):
 		c.checkParserMethod(call, fn)
-	case isMethod(fn, "Parser", "ParseUnverified", jwtV4, jwtV5):
+	case astindex.IsMethodOf(fn, golangJWT, "Parser", "ParseUnverified"):
 		c.checkUnverified(call, "ParseUnverified")
-	case isFunc(fn, "WithoutClaimsValidation", jwtV4, jwtV5):
+	case astindex.IsFunc(fn, golangJWT, "WithoutClaimsValidation"):
 		c.reportSkip(call, "WithoutClaimsValidation")
 	}
 }
 
 func (c *checker) jwxCall(call *ast.CallExpr, fn *types.Func) {
 	switch {
-	case isMethod(fn, "Builder", "Build", jwxJWT):
+	case astindex.IsMethodOf(fn, jwx, "Builder", "Build"):
 		c.checkBuild(call)
-	case isFunc(fn, "New", jwxJWT):
+	case astindex.IsFunc(fn, jwx, "New"):
 		c.checkJWXNew(call)
-	case isFunc(fn, "ParseInsecure", jwxJWT):
+	case astindex.IsFunc(fn, jwx, "ParseInsecure"):
 		c.checkUnverified(call, "ParseInsecure")
 	case fn.Signature().Recv() == nil && jwxParsers[fn.Name()] > 0:
 		c.checkJWXParse(call, jwxParsers[fn.Name()])
-	case isFunc(fn, "WithValidate", jwxJWT):
-		if v, ok := c.ix.constBool(call.Args[0]); ok && !v {
+	case astindex.IsFunc(fn, jwx, "WithValidate"):
+		if v, ok := c.ix.ConstBool(call.Args[0]); ok && !v {
 			c.reportSkip(call, "WithValidate(false)")
 		}
-	case isFunc(fn, "WithVerify", jwxJWT):
-		if v, ok := c.ix.constBool(call.Args[0]); ok && !v {
+	case astindex.IsFunc(fn, jwx, "WithVerify"):
+		if v, ok := c.ix.ConstBool(call.Args[0]); ok && !v {
 			c.r.Reportf(call.Pos(), call.End(),
 				"jwt signature verification is disabled: anyone can forge a token; remove WithVerify(false)")
 		}
-	case isMethod(fn, "Builder", "Expiration", jwxJWT):
+	case astindex.IsMethodOf(fn, jwx, "Builder", "Expiration"):
 		c.checkExpValue(call.Args[0])
-	case isMethod(fn, "Builder", "Claim", jwxJWT), isMethod(fn, "Token", "Set", jwxJWT):
+	case astindex.IsMethodOf(fn, jwx, "Builder", "Claim"), astindex.IsMethodOf(fn, jwx, "Token", "Set"):
 		c.jwxClaim(call.Args[0], call.Args[1])
 	}
 }
 
 // jwxClaim checks one claim set through Builder.Claim or Token.Set.
 func (c *checker) jwxClaim(key, value ast.Expr) {
-	k, ok := c.ix.constString(key)
+	k, ok := c.ix.ConstString(key)
 	if !ok {
 		return
 	}
@@ -163,7 +167,7 @@ func (c *checker) jwxClaim(key, value ast.Expr) {
 		c.checkExpValue(value)
 		return
 	}
-	if secretType(c.ix.pass.TypesInfo.TypeOf(value)) {
+	if secretType(c.pass.TypesInfo.TypeOf(value)) {
 		c.reportSecret(key, k, k)
 	}
 }
@@ -177,9 +181,9 @@ func (c *checker) reportSkip(at ast.Node, what string) {
 // visitLit checks claims written as literals: MapClaims keys and values,
 // the ExpiresAt of registered claims, and v4's Parser{SkipClaimsValidation}.
 func (c *checker) visitLit(lit *ast.CompositeLit) {
-	t := c.ix.pass.TypesInfo.TypeOf(lit)
+	t := c.pass.TypesInfo.TypeOf(lit)
 	switch {
-	case isNamed(t, "MapClaims", jwtV4, jwtV5):
+	case astindex.IsNamed(t, golangJWT, "MapClaims"):
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				c.mapClaim(kv.Key, kv.Value)
@@ -191,10 +195,10 @@ func (c *checker) visitLit(lit *ast.CompositeLit) {
 				c.checkExpValue(kv.Value)
 			}
 		}
-	case isNamed(t, "Parser", jwtV4):
+	case astindex.IsNamed(t, []string{jwtV4}, "Parser"):
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "SkipClaimsValidation") {
-				if v, ok := c.ix.constBool(kv.Value); !ok || v {
+				if v, ok := c.ix.ConstBool(kv.Value); !ok || v {
 					c.reportSkip(kv, "SkipClaimsValidation")
 				}
 			}
@@ -204,7 +208,7 @@ func (c *checker) visitLit(lit *ast.CompositeLit) {
 
 // mapClaim checks one MapClaims entry.
 func (c *checker) mapClaim(key, value ast.Expr) {
-	k, ok := c.ix.constString(key)
+	k, ok := c.ix.ConstString(key)
 	if !ok {
 		return
 	}
@@ -212,7 +216,7 @@ func (c *checker) mapClaim(key, value ast.Expr) {
 		c.checkExpValue(value)
 		return
 	}
-	if secretType(c.ix.pass.TypesInfo.TypeOf(value)) {
+	if secretType(c.pass.TypesInfo.TypeOf(value)) {
 		c.reportSecret(key, k, k)
 	}
 }
@@ -223,15 +227,15 @@ func (c *checker) visitAssign(as *ast.AssignStmt) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
 		return
 	}
-	info := c.ix.pass.TypesInfo
+	info := c.pass.TypesInfo
 	for i, l := range as.Lhs {
 		switch l := ast.Unparen(l).(type) {
 		case *ast.IndexExpr:
-			if isNamed(info.TypeOf(l.X), "MapClaims", jwtV4, jwtV5) {
+			if astindex.IsNamed(info.TypeOf(l.X), golangJWT, "MapClaims") {
 				c.mapClaim(l.Index, as.Rhs[i])
 			}
 		case *ast.SelectorExpr:
-			f, ok := c.ix.objOf(l).(*types.Var)
+			f, ok := c.ix.ObjectOf(l).(*types.Var)
 			if !ok || !isGolangJWT(pkgPath(f)) {
 				continue
 			}
@@ -239,7 +243,7 @@ func (c *checker) visitAssign(as *ast.AssignStmt) {
 			case "ExpiresAt":
 				c.checkExpValue(as.Rhs[i])
 			case "SkipClaimsValidation":
-				if v, ok := c.ix.constBool(as.Rhs[i]); !ok || v {
+				if v, ok := c.ix.ConstBool(as.Rhs[i]); !ok || v {
 					c.reportSkip(as, "SkipClaimsValidation")
 				}
 			}

@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/token"
 	"time"
+
+	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 )
 
 // lifetime returns how far in the future the expiry expression e lies,
@@ -17,11 +19,11 @@ import (
 //	... ExpiresAt: jwt.NewNumericDate(expirationTime) ...
 //
 // is read as five minutes.
-func (ix *index) lifetime(e ast.Expr) (time.Duration, bool) {
-	return ix.lifetimeDepth(e, 3)
+func (c *checker) lifetime(e ast.Expr) (time.Duration, bool) {
+	return c.lifetimeDepth(e, 3)
 }
 
-func (ix *index) lifetimeDepth(e ast.Expr, depth int) (d time.Duration, found bool) {
+func (c *checker) lifetimeDepth(e ast.Expr, depth int) (d time.Duration, found bool) {
 	if depth == 0 || e == nil {
 		return 0, false
 	}
@@ -31,11 +33,11 @@ func (ix *index) lifetimeDepth(e ast.Expr, depth int) (d time.Duration, found bo
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			d, found = ix.timeArithmetic(n)
+			d, found = c.timeArithmetic(n)
 		case *ast.BinaryExpr:
-			d, found = ix.unixPlus(n)
+			d, found = c.unixPlus(n)
 		case *ast.Ident:
-			d, found = ix.lifetimeDepth(ix.localValue(n), depth-1)
+			d, found = c.lifetimeDepth(c.ix.LocalValue(n), depth-1)
 		}
 		return !found
 	})
@@ -44,15 +46,15 @@ func (ix *index) lifetimeDepth(e ast.Expr, depth int) (d time.Duration, found bo
 
 // timeArithmetic reads t.Add(d) and t.AddDate(y, m, d) with constant
 // arguments.
-func (ix *index) timeArithmetic(call *ast.CallExpr) (time.Duration, bool) {
-	fn := ix.callee(call)
+func (c *checker) timeArithmetic(call *ast.CallExpr) (time.Duration, bool) {
+	fn := c.ix.Callee(call)
 	switch {
-	case isMethod(fn, "Time", "Add", "time"):
-		return ix.constInt(call.Args[0])
-	case isMethod(fn, "Time", "AddDate", "time"):
+	case astindex.IsMethodOf(fn, timePkg, "Time", "Add"):
+		return c.constInt(call.Args[0])
+	case astindex.IsMethodOf(fn, timePkg, "Time", "AddDate"):
 		var days int64
 		for i, per := range []int64{365, 30, 1} {
-			n, ok := ix.constInt(call.Args[i])
+			n, ok := c.constInt(call.Args[i])
 			if !ok {
 				return 0, false
 			}
@@ -64,16 +66,16 @@ func (ix *index) timeArithmetic(call *ast.CallExpr) (time.Duration, bool) {
 }
 
 // unixPlus reads t.Unix() + n with a constant n, in seconds.
-func (ix *index) unixPlus(b *ast.BinaryExpr) (time.Duration, bool) {
+func (c *checker) unixPlus(b *ast.BinaryExpr) (time.Duration, bool) {
 	if b.Op != token.ADD {
 		return 0, false
 	}
 	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
 		call, ok := ast.Unparen(pair[0]).(*ast.CallExpr)
-		if !ok || !isMethod(ix.callee(call), "Time", "Unix", "time") {
+		if !ok || !astindex.IsMethodOf(c.ix.Callee(call), timePkg, "Time", "Unix") {
 			continue
 		}
-		if n, ok := ix.constInt(pair[1]); ok {
+		if n, ok := c.constInt(pair[1]); ok {
 			return n * time.Second, true
 		}
 	}
@@ -81,8 +83,8 @@ func (ix *index) unixPlus(b *ast.BinaryExpr) (time.Duration, bool) {
 }
 
 // constInt returns the value of the constant integer expression e.
-func (ix *index) constInt(e ast.Expr) (time.Duration, bool) {
-	tv, ok := ix.pass.TypesInfo.Types[e]
+func (c *checker) constInt(e ast.Expr) (time.Duration, bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil {
 		return 0, false
 	}

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+
+	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 )
 
 // claimsKind says how a composite literal of claims carries exp.
@@ -20,7 +22,7 @@ const (
 // kindOf classifies the type of a claims literal.
 func kindOf(t types.Type) claimsKind {
 	switch {
-	case isNamed(t, "MapClaims", jwtV4, jwtV5):
+	case astindex.IsNamed(t, golangJWT, "MapClaims"):
 		return mapClaims
 	case isRegistered(t):
 		return registered
@@ -33,7 +35,7 @@ func kindOf(t types.Type) claimsKind {
 // isRegistered reports whether t is a golang-jwt type with an ExpiresAt
 // field.
 func isRegistered(t types.Type) bool {
-	return isNamed(t, "RegisteredClaims", jwtV4, jwtV5) || isNamed(t, "StandardClaims", jwtV4)
+	return astindex.IsNamed(t, golangJWT, "RegisteredClaims") || astindex.IsNamed(t, []string{jwtV4}, "StandardClaims")
 }
 
 // registeredField returns the embedded registered-claims field of the
@@ -62,12 +64,12 @@ func (c *checker) checkNewWithClaims(call *ast.CallExpr) {
 	if lit == nil {
 		return
 	}
-	kind := kindOf(c.ix.pass.TypesInfo.TypeOf(lit))
+	kind := kindOf(c.pass.TypesInfo.TypeOf(lit))
 	if kind == notClaims || c.litHasExp(lit, kind) {
 		return
 	}
 	if v != nil {
-		body := c.ix.enclosingBody(call.Pos())
+		body := c.ix.EnclosingBody(call.Pos())
 		if body == nil || c.varGetsExp(v, body, call) {
 			return
 		}
@@ -106,11 +108,11 @@ func (c *checker) claimsLiteral(e ast.Expr) (*ast.CompositeLit, *types.Var) {
 	if lit, ok := e.(*ast.CompositeLit); ok {
 		return lit, nil
 	}
-	v, ok := c.ix.objOf(e).(*types.Var)
+	v, ok := c.ix.ObjectOf(e).(*types.Var)
 	if !ok || v.IsField() || v.Parent() == v.Pkg().Scope() {
 		return nil, nil
 	}
-	val := c.ix.single(e)
+	val := c.ix.Single(e)
 	if u, ok := ast.Unparen(val).(*ast.UnaryExpr); ok {
 		val = u.X
 	}
@@ -132,7 +134,7 @@ func (c *checker) litHasExp(lit *ast.CompositeLit, kind claimsKind) bool {
 		}
 		switch kind {
 		case mapClaims:
-			if k, ok := c.ix.constString(kv.Key); !ok || k == "exp" {
+			if k, ok := c.ix.ConstString(kv.Key); !ok || k == "exp" {
 				return true
 			}
 		case registered:
@@ -144,7 +146,7 @@ func (c *checker) litHasExp(lit *ast.CompositeLit, kind claimsKind) bool {
 			if id == nil {
 				return true
 			}
-			f, _ := c.ix.pass.TypesInfo.Uses[id].(*types.Var)
+			f, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
 			if f == nil || !f.Embedded() || !isRegistered(f.Type()) {
 				continue
 			}
@@ -165,7 +167,7 @@ func (c *checker) litHasExp(lit *ast.CompositeLit, kind claimsKind) bool {
 // use the analyzer cannot follow (v passed to a function other than
 // NewWithClaims, its address taken, a method of the program called on it).
 func (c *checker) varGetsExp(v *types.Var, body *ast.BlockStmt, mint *ast.CallExpr) bool {
-	info := c.ix.pass.TypesInfo
+	info := c.pass.TypesInfo
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if found {
@@ -209,13 +211,13 @@ func (c *checker) storesExp(l ast.Expr, v *types.Var) bool {
 		if c.rootVar(l.X) != v {
 			return false
 		}
-		k, ok := c.ix.constString(l.Index)
+		k, ok := c.ix.ConstString(l.Index)
 		return !ok || k == "exp"
 	case *ast.SelectorExpr:
 		if c.rootVar(l.X) != v {
 			return false
 		}
-		f, ok := c.ix.objOf(l).(*types.Var)
+		f, ok := c.ix.ObjectOf(l).(*types.Var)
 		return ok && (f.Name() == "ExpiresAt" || f.Embedded())
 	case *ast.Ident:
 		return false
@@ -235,7 +237,7 @@ func (c *checker) rootVar(e ast.Expr) *types.Var {
 		case *ast.StarExpr:
 			e = x.X
 		case *ast.Ident:
-			v, _ := c.ix.pass.TypesInfo.ObjectOf(x).(*types.Var)
+			v, _ := c.pass.TypesInfo.ObjectOf(x).(*types.Var)
 			return v
 		default:
 			return nil
@@ -254,7 +256,7 @@ func pkgPath(o types.Object) string {
 // MapClaims, when the function signs the token without ever storing "exp"
 // into a MapClaims or replacing the token's Claims.
 func (c *checker) checkNew(call *ast.CallExpr) {
-	body := c.ix.enclosingBody(call.Pos())
+	body := c.ix.EnclosingBody(call.Pos())
 	if body == nil || !c.signsWithoutExp(body, call) {
 		return
 	}
@@ -265,18 +267,18 @@ func (c *checker) checkNew(call *ast.CallExpr) {
 // signsWithoutExp reports whether body calls SignedString on a golang-jwt
 // token and nothing in it could set exp on the token made by newCall.
 func (c *checker) signsWithoutExp(body *ast.BlockStmt, newCall *ast.CallExpr) bool {
-	info := c.ix.pass.TypesInfo
+	info := c.pass.TypesInfo
 	signs, exp := false, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			fn := c.ix.callee(n)
-			if isMethod(fn, "Token", "SignedString", jwtV4, jwtV5) {
+			fn := c.ix.Callee(n)
+			if astindex.IsMethodOf(fn, golangJWT, "Token", "SignedString") {
 				signs = true
 			}
 			if n != newCall && fn != nil && !isGolangJWT(pkgPath(fn)) && len(n.Args) > 0 {
 				for _, a := range n.Args {
-					if isNamed(info.TypeOf(a), "Token", jwtV4, jwtV5) {
+					if astindex.IsNamed(info.TypeOf(a), golangJWT, "Token") {
 						exp = true // the token is handed to code that may set claims
 					}
 				}
@@ -285,13 +287,13 @@ func (c *checker) signsWithoutExp(body *ast.BlockStmt, newCall *ast.CallExpr) bo
 			for _, l := range n.Lhs {
 				switch l := ast.Unparen(l).(type) {
 				case *ast.IndexExpr:
-					if isNamed(info.TypeOf(l.X), "MapClaims", jwtV4, jwtV5) {
-						if k, ok := c.ix.constString(l.Index); !ok || k == "exp" {
+					if astindex.IsNamed(info.TypeOf(l.X), golangJWT, "MapClaims") {
+						if k, ok := c.ix.ConstString(l.Index); !ok || k == "exp" {
 							exp = true
 						}
 					}
 				case *ast.SelectorExpr:
-					if l.Sel.Name == "Claims" && isNamed(info.TypeOf(l.X), "Token", jwtV4, jwtV5) {
+					if l.Sel.Name == "Claims" && astindex.IsNamed(info.TypeOf(l.X), golangJWT, "Token") {
 						exp = true
 					}
 				}
@@ -314,19 +316,19 @@ func (c *checker) checkBuild(call *ast.CallExpr) {
 		if !ok {
 			return // the chain starts from a variable: quiet
 		}
-		fn := c.ix.callee(inner)
+		fn := c.ix.Callee(inner)
 		switch {
-		case isFunc(fn, "NewBuilder", jwxJWT):
+		case astindex.IsFunc(fn, jwx, "NewBuilder"):
 			c.r.Reportf(call.Fun.(*ast.SelectorExpr).Sel.Pos(), call.Rparen+1,
 				`jwt built without exp: the token stays valid forever and only shared state could revoke it; call Expiration with a short lifetime and refresh from a store`)
 			return
-		case isMethod(fn, "Builder", "Expiration", jwxJWT):
+		case astindex.IsMethodOf(fn, jwx, "Builder", "Expiration"):
 			return
-		case isMethod(fn, "Builder", "Claim", jwxJWT):
-			if k, ok := c.ix.constString(inner.Args[0]); !ok || k == "exp" {
+		case astindex.IsMethodOf(fn, jwx, "Builder", "Claim"):
+			if k, ok := c.ix.ConstString(inner.Args[0]); !ok || k == "exp" {
 				return
 			}
-		case fn == nil || !isMethod(fn, "Builder", fn.Name(), jwxJWT):
+		case fn == nil || !astindex.IsMethodOf(fn, jwx, "Builder", fn.Name()):
 			return
 		}
 		e = inner.Fun
@@ -336,24 +338,24 @@ func (c *checker) checkBuild(call *ast.CallExpr) {
 // checkJWXNew reports jwx jwt.New() when the token is signed in the same
 // function and no Set("exp", …) reaches it.
 func (c *checker) checkJWXNew(call *ast.CallExpr) {
-	body := c.ix.enclosingBody(call.Pos())
+	body := c.ix.EnclosingBody(call.Pos())
 	if body == nil {
 		return
 	}
 	signs, exp := false, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n, ok := n.(*ast.CallExpr); ok {
-			fn := c.ix.callee(n)
+			fn := c.ix.Callee(n)
 			switch {
-			case isFunc(fn, "Sign", jwxJWT):
+			case astindex.IsFunc(fn, jwx, "Sign"):
 				signs = true
-			case isMethod(fn, "Token", "Set", jwxJWT):
-				if k, ok := c.ix.constString(n.Args[0]); !ok || k == "exp" {
+			case astindex.IsMethodOf(fn, jwx, "Token", "Set"):
+				if k, ok := c.ix.ConstString(n.Args[0]); !ok || k == "exp" {
 					exp = true
 				}
 			case fn != nil && pkgPath(fn) != jwxJWT:
 				for _, a := range n.Args {
-					if isNamed(c.ix.pass.TypesInfo.TypeOf(a), "Token", jwxJWT) {
+					if astindex.IsNamed(c.pass.TypesInfo.TypeOf(a), jwx, "Token") {
 						exp = true
 					}
 				}
@@ -370,7 +372,7 @@ func (c *checker) checkJWXNew(call *ast.CallExpr) {
 // checkClaimsType reports the fields of a claims struct declared in this
 // package whose names or JSON keys look secret.
 func (c *checker) checkClaimsType(spec *ast.TypeSpec) {
-	tn, ok := c.ix.pass.TypesInfo.Defs[spec.Name].(*types.TypeName)
+	tn, ok := c.pass.TypesInfo.Defs[spec.Name].(*types.TypeName)
 	if !ok || registeredField(tn.Type()) == nil {
 		return
 	}
@@ -380,7 +382,7 @@ func (c *checker) checkClaimsType(spec *ast.TypeSpec) {
 	}
 	for _, field := range st.Fields.List {
 		for _, name := range field.Names {
-			f, _ := c.ix.pass.TypesInfo.Defs[name].(*types.Var)
+			f, _ := c.pass.TypesInfo.Defs[name].(*types.Var)
 			if f == nil || !secretType(f.Type()) {
 				continue
 			}
@@ -414,7 +416,7 @@ func secretType(t types.Type) bool {
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	if isNamed(t, "Time", "time") {
+	if astindex.IsNamed(t, timePkg, "Time") {
 		return false
 	}
 	switch u := t.Underlying().(type) {
@@ -432,9 +434,9 @@ func secretType(t types.Type) bool {
 // reportSecret reports a claim called key (and named name in Go) when a
 // secret word matches either.
 func (c *checker) reportSecret(at ast.Node, key, name string) {
-	w := c.cfg.secretWords.match(key)
+	w := c.cfg.secretWords.Match(key)
 	if w == "" {
-		w = c.cfg.secretWords.match(name)
+		w = c.cfg.secretWords.Match(name)
 	}
 	if w == "" {
 		return
@@ -447,7 +449,7 @@ func (c *checker) reportSecret(at ast.Node, key, name string) {
 // checkExpValue reports an expiry further away than the configured
 // maximum.
 func (c *checker) checkExpValue(e ast.Expr) {
-	d, ok := c.ix.lifetime(e)
+	d, ok := c.lifetime(e)
 	if !ok || d <= c.cfg.maxLifetime {
 		return
 	}

@@ -7,6 +7,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 )
 
 // parserOpts is what the options of one golang-jwt or jwx parse say.
@@ -26,14 +28,14 @@ func (c *checker) golangJWTOpts(args []ast.Expr, ellipsis bool) parserOpts {
 		call, ok := ast.Unparen(a).(*ast.CallExpr)
 		fn := (*types.Func)(nil)
 		if ok {
-			fn = c.ix.callee(call)
+			fn = c.ix.Callee(call)
 		}
 		switch {
-		case isFunc(fn, "WithExpirationRequired", jwtV5):
+		case astindex.IsFunc(fn, []string{jwtV5}, "WithExpirationRequired"):
 			o.expRequired = true
-		case isFunc(fn, "WithValidMethods", jwtV4, jwtV5):
+		case astindex.IsFunc(fn, golangJWT, "WithValidMethods"):
 			o.pinned = true
-		case isFunc(fn, "WithoutClaimsValidation", jwtV4, jwtV5):
+		case astindex.IsFunc(fn, golangJWT, "WithoutClaimsValidation"):
 			o.skips = true
 		case fn == nil || !isGolangJWT(pkgPath(fn)):
 			o.known = false
@@ -86,14 +88,14 @@ func (c *checker) parserOrigin(e ast.Expr, depth int) (parserOpts, bool) {
 	}
 	switch x := e.(type) {
 	case *ast.CallExpr:
-		fn := c.ix.callee(x)
-		if isFunc(fn, "NewParser", jwtV4, jwtV5) {
+		fn := c.ix.Callee(x)
+		if astindex.IsFunc(fn, golangJWT, "NewParser") {
 			o := c.golangJWTOpts(x.Args, x.Ellipsis.IsValid())
 			o.site, o.qual = x, c.qualifier(x)
 			return o, true
 		}
 		if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "new" && len(x.Args) == 1 {
-			if _, isBuiltin := c.ix.pass.TypesInfo.Uses[id].(*types.Builtin); isBuiltin {
+			if _, isBuiltin := c.pass.TypesInfo.Uses[id].(*types.Builtin); isBuiltin {
 				return parserOpts{known: true}, true
 			}
 		}
@@ -109,7 +111,7 @@ func (c *checker) parserOrigin(e ast.Expr, depth int) (parserOpts, bool) {
 		return o, true
 	case *ast.Ident, *ast.SelectorExpr:
 		if depth > 0 {
-			if v := c.ix.single(x); v != nil {
+			if v := c.ix.Single(x); v != nil {
 				return c.parserOrigin(v, depth-1)
 			}
 		}
@@ -151,11 +153,11 @@ func (c *checker) validatesItself(claims ast.Expr) bool {
 	if claims == nil {
 		return false
 	}
-	t := c.ix.pass.TypesInfo.TypeOf(claims)
+	t := c.pass.TypesInfo.TypeOf(claims)
 	if t == nil {
 		return false
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, c.ix.pass.Pkg, "Validate")
+	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, "Validate")
 	_, ok := obj.(*types.Func)
 	return ok
 }
@@ -165,7 +167,7 @@ func (c *checker) validatesItself(claims ast.Expr) bool {
 // cannot be followed to a body in this package. A keyfunc that hands the
 // token to another function counts as checking it.
 func (c *checker) keyfuncChecks(e ast.Expr, depth int) (checks, known bool) {
-	info := c.ix.pass.TypesInfo
+	info := c.pass.TypesInfo
 	switch x := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
 		return c.bodyChecksMethod(x.Type, x.Body), true
@@ -179,19 +181,19 @@ func (c *checker) keyfuncChecks(e ast.Expr, depth int) (checks, known bool) {
 			fn, _ = info.Uses[x.(*ast.SelectorExpr).Sel].(*types.Func)
 		}
 		if fn != nil {
-			if d := c.ix.decls[fn.Origin()]; d != nil {
+			if d := c.ix.Decl(fn.Origin()); d != nil {
 				return c.bodyChecksMethod(d.Type, d.Body), true
 			}
 			return false, false
 		}
-		if v := c.ix.single(x); v != nil && depth > 0 {
+		if v := c.ix.Single(x); v != nil && depth > 0 {
 			return c.keyfuncChecks(v, depth-1)
 		}
 	case *ast.CallExpr:
 		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
 			return c.keyfuncChecks(x.Args[0], depth) // jwt.Keyfunc(f)
 		}
-		if d := c.ix.decls[c.ix.callee(x)]; d != nil && depth > 0 {
+		if d := c.ix.Decl(c.ix.Callee(x)); d != nil && depth > 0 {
 			return c.returnedKeyfuncsCheck(d.Body, depth-1)
 		}
 	}
@@ -211,7 +213,7 @@ func (c *checker) returnedKeyfuncsCheck(body *ast.BlockStmt, depth int) (checks,
 				unknown = true
 				return false
 			}
-			if id, ok := n.Results[0].(*ast.Ident); ok && c.ix.pass.TypesInfo.Uses[id] == types.Universe.Lookup("nil") {
+			if id, ok := n.Results[0].(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == types.Universe.Lookup("nil") {
 				return false
 			}
 			ch, kn := c.keyfuncChecks(n.Results[0], depth)
@@ -230,7 +232,7 @@ func (c *checker) returnedKeyfuncsCheck(body *ast.BlockStmt, depth int) (checks,
 // bodyChecksMethod reports whether a keyfunc body looks at the signing
 // method of its token parameter.
 func (c *checker) bodyChecksMethod(ft *ast.FuncType, body *ast.BlockStmt) bool {
-	info := c.ix.pass.TypesInfo
+	info := c.pass.TypesInfo
 	if ft.Params == nil || len(ft.Params.List) == 0 || len(ft.Params.List[0].Names) == 0 {
 		return false
 	}
@@ -243,12 +245,12 @@ func (c *checker) bodyChecksMethod(ft *ast.FuncType, body *ast.BlockStmt) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
 			if s := info.Selections[n]; s != nil && s.Kind() == types.FieldVal &&
-				n.Sel.Name == "Method" && isNamed(s.Recv(), "Token", jwtV4, jwtV5) {
+				n.Sel.Name == "Method" && astindex.IsNamed(s.Recv(), golangJWT, "Token") {
 				checks = true
 			}
 		case *ast.IndexExpr:
 			if sel, ok := ast.Unparen(n.X).(*ast.SelectorExpr); ok && sel.Sel.Name == "Header" {
-				if k, ok := c.ix.constString(n.Index); ok && k == "alg" {
+				if k, ok := c.ix.ConstString(n.Index); ok && k == "alg" {
 					checks = true
 				}
 			}
@@ -271,15 +273,15 @@ func (c *checker) jwxOpts(args []ast.Expr, ellipsis bool) parserOpts {
 		call, ok := ast.Unparen(a).(*ast.CallExpr)
 		var fn *types.Func
 		if ok {
-			fn = c.ix.callee(call)
+			fn = c.ix.Callee(call)
 		}
 		switch {
-		case isFunc(fn, "WithRequiredClaim", jwxJWT):
-			if k, ok := c.ix.constString(call.Args[0]); !ok || k == "exp" {
+		case astindex.IsFunc(fn, jwx, "WithRequiredClaim"):
+			if k, ok := c.ix.ConstString(call.Args[0]); !ok || k == "exp" {
 				o.expRequired = true
 			}
-		case isFunc(fn, "WithValidate", jwxJWT):
-			if v, ok := c.ix.constBool(call.Args[0]); ok && !v {
+		case astindex.IsFunc(fn, jwx, "WithValidate"):
+			if v, ok := c.ix.ConstBool(call.Args[0]); ok && !v {
 				o.skips = true
 			}
 		case fn == nil || pkgPath(fn) != jwxJWT:
@@ -320,7 +322,7 @@ func (c *checker) checkJWXParse(call *ast.CallExpr, nfixed int) {
 // function also verifies a token, the usual way to read a header (kid, iss)
 // before choosing the key.
 func (c *checker) checkUnverified(call *ast.CallExpr, what string) {
-	body := c.ix.enclosingBody(call.Pos())
+	body := c.ix.EnclosingBody(call.Pos())
 	if body != nil && c.verifiesToo(body) {
 		return
 	}
@@ -333,11 +335,11 @@ func (c *checker) verifiesToo(body *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
-			fn := c.ix.callee(call)
+			fn := c.ix.Callee(call)
 			switch {
-			case isFunc(fn, "Parse", jwtV4, jwtV5), isFunc(fn, "ParseWithClaims", jwtV4, jwtV5),
-				isMethod(fn, "Parser", "Parse", jwtV4, jwtV5), isMethod(fn, "Parser", "ParseWithClaims", jwtV4, jwtV5),
-				isFunc(fn, "Validate", jwxJWT):
+			case astindex.IsFunc(fn, golangJWT, "Parse", "ParseWithClaims"),
+				astindex.IsMethodOf(fn, golangJWT, "Parser", "Parse", "ParseWithClaims"),
+				astindex.IsFunc(fn, jwx, "Validate"):
 				found = true
 			case fn != nil && pkgPath(fn) == jwxJWT && jwxParsers[fn.Name()] > 0 && fn.Signature().Recv() == nil:
 				found = true
@@ -359,7 +361,7 @@ func (c *checker) qualifier(call *ast.CallExpr) string {
 	if !ok {
 		return ""
 	}
-	if _, ok := c.ix.pass.TypesInfo.Uses[id].(*types.PkgName); !ok {
+	if _, ok := c.pass.TypesInfo.Uses[id].(*types.PkgName); !ok {
 		return ""
 	}
 	return id.Name

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 )
 
 // The Redis clients whose writes are checked for a TTL.
@@ -22,21 +24,21 @@ const redigo = "github.com/gomodule/redigo/redis"
 // the key without expiry.
 func (c *checker) checkRedisWrite(call *ast.CallExpr, fn *types.Func) {
 	switch {
-	case isMethodIn(fn, goRedis, "Set", "SetNX"):
+	case astindex.IsMethod(fn, goRedis, "Set", "SetNX"):
 		if len(call.Args) == 4 && c.isZero(call.Args[3]) {
 			c.noTTL(call, call.Args[1], fn.Name()+" with zero expiration", c.goRedisTTLFix(call))
 		}
-	case isMethodIn(fn, goRedis, "SetArgs"):
+	case astindex.IsMethod(fn, goRedis, "SetArgs"):
 		if len(call.Args) == 4 {
 			c.checkSetArgs(call)
 		}
-	case isMethodIn(fn, goRedis, "HSet", "HMSet", "HSetNX"):
+	case astindex.IsMethod(fn, goRedis, "HSet", "HMSet", "HSetNX"):
 		if len(call.Args) >= 2 {
 			c.noTTL(call, call.Args[1], fn.Name()+" with no Expire on the key in this function", nil)
 		}
-	case isMethodIn(fn, []string{redigo}, "Do", "Send"):
+	case astindex.IsMethod(fn, []string{redigo}, "Do", "Send"):
 		c.checkRedigo(call, 0)
-	case isMethodIn(fn, []string{redigo}, "DoContext"):
+	case astindex.IsMethod(fn, []string{redigo}, "DoContext"):
 		c.checkRedigo(call, 1)
 	}
 }
@@ -49,7 +51,7 @@ func (c *checker) checkSetArgs(call *ast.CallExpr) {
 		return
 	}
 	for _, f := range []string{"TTL", "ExpireAt", "KeepTTL"} {
-		if v := litField(lit, f); v != nil && !c.isZero(v) {
+		if v := astindex.LitField(lit, f); v != nil && !c.isZero(v) {
 			return
 		}
 	}
@@ -63,7 +65,7 @@ func (c *checker) checkRedigo(call *ast.CallExpr, cmd int) {
 	if len(call.Args) < cmd+2 || call.Ellipsis.IsValid() {
 		return
 	}
-	name, ok := c.ix.constString(call.Args[cmd])
+	name, ok := c.ix.ConstString(call.Args[cmd])
 	if !ok {
 		return
 	}
@@ -71,7 +73,7 @@ func (c *checker) checkRedigo(call *ast.CallExpr, cmd int) {
 	switch strings.ToUpper(name) {
 	case "SET":
 		for _, a := range call.Args[cmd+2:] {
-			if opt, ok := c.ix.constString(a); ok && slices.Contains([]string{"EX", "PX", "EXAT", "PXAT", "KEEPTTL"}, strings.ToUpper(opt)) {
+			if opt, ok := c.ix.ConstString(a); ok && slices.Contains([]string{"EX", "PX", "EXAT", "PXAT", "KEEPTTL"}, strings.ToUpper(opt)) {
 				return
 			}
 		}
@@ -84,7 +86,7 @@ func (c *checker) checkRedigo(call *ast.CallExpr, cmd int) {
 // noTTL reports the write when its key is session state and nothing in the
 // same function expires it.
 func (c *checker) noTTL(call *ast.CallExpr, key ast.Expr, what string, fix *analysis.SuggestedFix) {
-	decl := c.ix.enclosingDecl(call.Pos())
+	decl := c.ix.EnclosingDecl(call.Pos())
 	if decl == nil || !c.sessionLike(key, decl) || c.expiresKey(decl.Body, key) {
 		return
 	}
@@ -101,7 +103,7 @@ func (c *checker) noTTL(call *ast.CallExpr, key ast.Expr, what string, fix *anal
 
 // isZero reports whether e is a constant zero (or false).
 func (c *checker) isZero(e ast.Expr) bool {
-	tv, ok := c.ix.pass.TypesInfo.Types[e]
+	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil {
 		return false
 	}
@@ -119,15 +121,12 @@ func (c *checker) sessionLike(key ast.Expr, decl *ast.FuncDecl) bool {
 	if c.mentionsSession(key, 2) {
 		return true
 	}
-	if c.cfg.sessionWords.match(decl.Name.Name) != "" {
+	if c.cfg.sessionWords.Match(decl.Name.Name) != "" {
 		return true
 	}
 	if decl.Recv != nil && len(decl.Recv.List) > 0 {
-		if t := c.ix.pass.TypesInfo.TypeOf(decl.Recv.List[0].Type); t != nil {
-			if p, ok := t.(*types.Pointer); ok {
-				t = p.Elem()
-			}
-			if n, ok := types.Unalias(t).(*types.Named); ok && c.cfg.sessionWords.match(n.Obj().Name()) != "" {
+		if t := c.pass.TypesInfo.TypeOf(decl.Recv.List[0].Type); t != nil {
+			if name := astindex.NamedName(t); name != "" && c.cfg.sessionWords.Match(name) != "" {
 				return true
 			}
 		}
@@ -140,13 +139,13 @@ func (c *checker) mentionsSession(e ast.Expr, depth int) bool {
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Ident:
-			if c.cfg.sessionWords.match(n.Name) != "" {
+			if c.cfg.sessionWords.Match(n.Name) != "" {
 				found = true
-			} else if v := c.ix.single(n); v != nil && depth > 0 && isLocal(c.ix.pass.TypesInfo.Uses[n]) {
+			} else if v := c.ix.Single(n); v != nil && depth > 0 && isLocal(c.pass.TypesInfo.Uses[n]) {
 				found = c.mentionsSession(v, depth-1)
 			}
 		case *ast.BasicLit:
-			if s, ok := c.ix.constString(n); ok && c.cfg.sessionWords.match(s) != "" {
+			if s, ok := c.ix.ConstString(n); ok && c.cfg.sessionWords.Match(s) != "" {
 				found = true
 			}
 		}
@@ -170,17 +169,17 @@ func (c *checker) expiresKey(body *ast.BlockStmt, key ast.Expr) bool {
 		if !ok || found {
 			return !found
 		}
-		fn := c.ix.callee(call)
+		fn := c.ix.Callee(call)
 		switch {
-		case fn != nil && isMethodIn(fn, goRedis, fn.Name()) && isExpire(fn.Name()) && len(call.Args) >= 2:
+		case fn != nil && astindex.IsMethod(fn, goRedis, fn.Name()) && isExpire(fn.Name()) && len(call.Args) >= 2:
 			found = c.sameExpr(call.Args[1], key)
-		case isMethodIn(fn, []string{redigo}, "Do", "Send", "DoContext"):
+		case astindex.IsMethod(fn, []string{redigo}, "Do", "Send", "DoContext"):
 			i := 0
 			if fn.Name() == "DoContext" {
 				i = 1
 			}
 			if len(call.Args) >= i+2 {
-				if name, ok := c.ix.constString(call.Args[i]); ok && isExpire(name) {
+				if name, ok := c.ix.ConstString(call.Args[i]); ok && isExpire(name) {
 					found = c.sameExpr(call.Args[i+1], key)
 				}
 			}
@@ -205,7 +204,7 @@ func isExpire(name string) bool {
 // sameExpr reports whether two key expressions denote the same key: equal
 // constants, or the same structure over the same objects.
 func (c *checker) sameExpr(a, b ast.Expr) bool {
-	info := c.ix.pass.TypesInfo
+	info := c.pass.TypesInfo
 	a, b = ast.Unparen(a), ast.Unparen(b)
 	ta, tb := info.Types[a], info.Types[b]
 	if ta.Value != nil && tb.Value != nil {
@@ -294,7 +293,7 @@ func (c *checker) redigoTTLFix(call *ast.CallExpr) *analysis.SuggestedFix {
 // imports "time", and the edit adding that import when it is missing.
 func (c *checker) timeQualifier(pos token.Pos) (string, []analysis.TextEdit) {
 	var file *ast.File
-	for _, f := range c.ix.files {
+	for _, f := range c.ix.Files() {
 		if f.Pos() <= pos && pos < f.End() {
 			file = f
 		}

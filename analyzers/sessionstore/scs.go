@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 )
 
 // defaultManagerFact marks a function that returns an scs session manager
@@ -71,7 +73,9 @@ func (t *scsTracker) union(a, b types.Object) {
 }
 
 // isManager reports whether t is *scs.SessionManager or scs.SessionManager.
-func isManager(t types.Type) bool { return t != nil && isNamed(t, scsPath, "SessionManager") }
+func isManager(t types.Type) bool {
+	return t != nil && astindex.IsNamed(t, []string{scsPath}, "SessionManager")
+}
 
 // scan visits one expression of manager type, or one Store assignment.
 func (t *scsTracker) scan(cur inspector.Cursor) {
@@ -79,7 +83,7 @@ func (t *scsTracker) scan(cur inspector.Cursor) {
 	case *ast.AssignStmt:
 		t.scanStore(n)
 	case *ast.CallExpr:
-		typ := t.c.ix.pass.TypesInfo.TypeOf(n)
+		typ := t.c.pass.TypesInfo.TypeOf(n)
 		if tup, ok := typ.(*types.Tuple); ok {
 			t.scanTuple(cur, n, tup)
 			return
@@ -87,20 +91,20 @@ func (t *scsTracker) scan(cur inspector.Cursor) {
 		if !isManager(typ) {
 			return
 		}
-		fn := t.c.ix.callee(n)
+		fn := t.c.ix.Callee(n)
 		switch {
-		case isFunc(fn, []string{scsPath}, "New", "NewSession"):
+		case astindex.IsFunc(fn, []string{scsPath}, "New", "NewSession"):
 			t.addSource(cur, n, nil)
-		case fn != nil && t.c.ix.pass.ImportObjectFact(fn, new(defaultManagerFact)):
+		case fn != nil && t.c.pass.ImportObjectFact(fn, new(defaultManagerFact)):
 			t.addSource(cur, n, fn)
-		case fn != nil && t.c.ix.decls[fn] != nil:
+		case fn != nil && t.c.ix.Decl(fn) != nil:
 			t.flow(cur, fn) // the result of a function of this package
 		}
 	case *ast.Ident, *ast.SelectorExpr:
-		if !isManager(t.c.ix.pass.TypesInfo.TypeOf(n.(ast.Expr))) {
+		if !isManager(t.c.pass.TypesInfo.TypeOf(n.(ast.Expr))) {
 			return
 		}
-		if o := t.c.ix.objOf(n.(ast.Expr)); o != nil {
+		if o := t.c.ix.ObjectOf(n.(ast.Expr)); o != nil {
 			t.flow(cur, o)
 		}
 	}
@@ -117,7 +121,7 @@ func (t *scsTracker) scanTuple(cur inspector.Cursor, call *ast.CallExpr, tup *ty
 			idx = i
 		}
 	}
-	fn := t.c.ix.callee(call)
+	fn := t.c.ix.Callee(call)
 	if idx < 0 || fn == nil {
 		return
 	}
@@ -132,17 +136,17 @@ func (t *scsTracker) scanTuple(cur inspector.Cursor, call *ast.CallExpr, tup *ty
 	}
 	var dst types.Object
 	if len(lhs) == tup.Len() {
-		dst = t.c.ix.objOf(lhs[idx])
+		dst = t.c.ix.ObjectOf(lhs[idx])
 	}
 	switch {
-	case t.c.ix.decls[fn] != nil:
+	case t.c.ix.Decl(fn) != nil:
 		if dst != nil {
 			t.union(fn, dst)
 		} else {
 			t.escaped[fn] = true
 			t.find(fn)
 		}
-	case t.c.ix.pass.ImportObjectFact(fn, new(defaultManagerFact)) && dst != nil:
+	case t.c.pass.ImportObjectFact(fn, new(defaultManagerFact)) && dst != nil:
 		t.find(dst)
 		t.sources = append(t.sources, scsSource{call: call, key: dst, via: fn})
 	}
@@ -197,7 +201,7 @@ func (t *scsTracker) destination(cur inspector.Cursor) (dst types.Object, escape
 	case *ast.AssignStmt:
 		for i, r := range p.Rhs {
 			if r == e && len(p.Lhs) == len(p.Rhs) {
-				if o := ix.objOf(p.Lhs[i]); o != nil {
+				if o := ix.ObjectOf(p.Lhs[i]); o != nil {
 					return o, false
 				}
 				return nil, true
@@ -206,13 +210,13 @@ func (t *scsTracker) destination(cur inspector.Cursor) (dst types.Object, escape
 	case *ast.ValueSpec:
 		for i, v := range p.Values {
 			if v == e && i < len(p.Names) {
-				return ix.pass.TypesInfo.Defs[p.Names[i]], false
+				return t.c.pass.TypesInfo.Defs[p.Names[i]], false
 			}
 		}
 	case *ast.KeyValueExpr:
 		if p.Value == e {
 			if id, ok := p.Key.(*ast.Ident); ok {
-				if f, ok := ix.pass.TypesInfo.Uses[id].(*types.Var); ok && f.IsField() {
+				if f, ok := t.c.pass.TypesInfo.Uses[id].(*types.Var); ok && f.IsField() {
 					return f.Origin(), false
 				}
 			}
@@ -221,7 +225,7 @@ func (t *scsTracker) destination(cur inspector.Cursor) (dst types.Object, escape
 	case *ast.ReturnStmt:
 		for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 			if d, ok := enc.Node().(*ast.FuncDecl); ok {
-				return ix.pass.TypesInfo.Defs[d.Name], false
+				return t.c.pass.TypesInfo.Defs[d.Name], false
 			}
 			return nil, true
 		}
@@ -239,8 +243,8 @@ func (t *scsTracker) destination(cur inspector.Cursor) (dst types.Object, escape
 // parameter returns the parameter of a function of this package that
 // argument arg of call binds to; arguments of other functions escape.
 func (t *scsTracker) parameter(call *ast.CallExpr, arg ast.Expr) (types.Object, bool) {
-	fn := t.c.ix.callee(call)
-	if fn == nil || t.c.ix.decls[fn] == nil {
+	fn := t.c.ix.Callee(call)
+	if fn == nil || t.c.ix.Decl(fn) == nil {
 		return nil, true
 	}
 	params := fn.Signature().Params()
@@ -274,14 +278,14 @@ func (t *scsTracker) scanStore(as *ast.AssignStmt) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
 		return
 	}
-	info := t.c.ix.pass.TypesInfo
+	info := t.c.pass.TypesInfo
 	for i, l := range as.Lhs {
 		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name != "Store" {
 			continue
 		}
 		s := info.Selections[sel]
-		if s == nil || s.Kind() != types.FieldVal || !isNamed(s.Obj().(*types.Var).Origin().Type(), scsPath, "Store") {
+		if s == nil || s.Kind() != types.FieldVal || !astindex.IsNamed(s.Obj().(*types.Var).Origin().Type(), []string{scsPath}, "Store") {
 			continue
 		}
 		key := t.managerKey(sel, s)
@@ -291,7 +295,7 @@ func (t *scsTracker) scanStore(as *ast.AssignStmt) {
 			t.stored[key] = true
 			t.find(key)
 		}
-		if isNamed(info.TypeOf(as.Rhs[i]), scsMemstore, "MemStore") {
+		if astindex.IsNamed(info.TypeOf(as.Rhs[i]), []string{scsMemstore}, "MemStore") {
 			t.c.r.Reportf(sel.Pos(), as.Rhs[i].End(),
 				"scs session manager Store set to the in-process memstore: sessions are lost on restart and unseen by other instances; set Store to a shared store such as redisstore")
 		}
@@ -304,7 +308,7 @@ func (t *scsTracker) scanStore(as *ast.AssignStmt) {
 func (t *scsTracker) managerKey(sel *ast.SelectorExpr, s *types.Selection) types.Object {
 	path := s.Index()
 	if len(path) == 1 {
-		return t.c.ix.objOf(sel.X)
+		return t.c.ix.ObjectOf(sel.X)
 	}
 	typ := s.Recv()
 	var field *types.Var
@@ -356,7 +360,7 @@ func (t *scsTracker) finish() {
 // decide; an exported variable or field leaves the decision to code the
 // analyzer cannot see. It reports whether the group is so handled.
 func (t *scsTracker) exportFacts(members []types.Object) bool {
-	pass := t.c.ix.pass
+	pass := t.c.pass
 	if pass.Pkg.Name() == "main" {
 		return false
 	}

@@ -2,6 +2,7 @@ package sessionstore
 
 import (
 	_ "embed"
+	"github.com/statecheck/statecheck/analyzers/internal/words"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -9,9 +10,9 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
 )
@@ -29,7 +30,7 @@ var Analyzer = newAnalyzer()
 // config is the analyzer's settings; each is a flag of Analyzer.Flags, so
 // every driver sets them the same way.
 type config struct {
-	sessionWords wordList
+	sessionWords words.List
 	fixTTL       time.Duration
 }
 
@@ -42,7 +43,6 @@ func newAnalyzer() *analysis.Analyzer {
 		Name:      name,
 		Doc:       doc.MustExtract(docText, name),
 		URL:       doc.URL(name),
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(defaultManagerFact)},
 		Run:       cfg.run,
 	}
@@ -55,9 +55,10 @@ func newAnalyzer() *analysis.Analyzer {
 
 // checker holds one run's state.
 type checker struct {
-	cfg *config
-	ix  *index
-	r   *report.Reporter
+	cfg  *config
+	pass *analysis.Pass
+	ix   *astindex.Index
+	r    *report.Reporter
 }
 
 // known lists every import path a rule looks at; a package importing
@@ -87,18 +88,21 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	if !relevant(pass) {
 		return nil, nil
 	}
-	c := &checker{cfg: cfg, ix: newIndex(pass), r: r}
+	c := &checker{cfg: cfg, pass: pass, ix: astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{}), r: r}
 	scs := newSCSTracker(c)
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// The inspector is built here, not required from the inspect pass:
+	// under go vet this analyzer runs on every dependency for its facts,
+	// and most packages return above without needing one.
+	ins := inspector.New(pass.Files)
 	for fcur := range ins.Root().Children() {
-		if isTestFile(pass, fcur.Node().(*ast.File)) {
+		if astindex.IsTestFile(pass.Fset, fcur.Node().(*ast.File)) {
 			continue
 		}
 		for cur := range fcur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil),
 			(*ast.Ident)(nil), (*ast.SelectorExpr)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
-				if fn := c.ix.callee(n); fn != nil {
+				if fn := c.ix.Callee(n); fn != nil {
 					c.checkConstructor(n, fn)
 					c.checkRedisWrite(n, fn)
 				}
@@ -124,17 +128,16 @@ func (c *checker) checkMachineryAssign(as *ast.AssignStmt) {
 		if !ok || sel.Sel.Name != "Broker" {
 			continue
 		}
-		s := c.ix.pass.TypesInfo.Selections[sel]
+		s := c.pass.TypesInfo.Selections[sel]
 		if s == nil || !machineryConfig(s.Recv()) {
 			continue
 		}
-		if v, ok := c.ix.constString(as.Rhs[i]); ok && strings.HasPrefix(v, "eager") {
+		if v, ok := c.ix.ConstString(as.Rhs[i]); ok && strings.HasPrefix(v, "eager") {
 			c.r.Reportf(as.Rhs[i].Pos(), as.Rhs[i].End(), "%s", eagerMsg)
 		}
 	}
 }
 
 func machineryConfig(t types.Type) bool {
-	return isNamed(t, "github.com/RichardKnop/machinery/v1/config", "Config") ||
-		isNamed(t, "github.com/RichardKnop/machinery/v2/config", "Config")
+	return astindex.IsNamed(t, []string{"github.com/RichardKnop/machinery/v1/config", "github.com/RichardKnop/machinery/v2/config"}, "Config")
 }

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 )
 
 // Import paths of the libraries whose stores the analyzer knows.
@@ -71,13 +73,13 @@ var configured = []struct {
 // checkConstructor reports a call of a known in-process store constructor.
 func (c *checker) checkConstructor(call *ast.CallExpr, fn *types.Func) {
 	for _, k := range inProcess {
-		if isFunc(fn, k.pkgs, k.names...) {
+		if astindex.IsFunc(fn, k.pkgs, k.names...) {
 			c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s", k.msg)
 			return
 		}
 	}
 	for _, k := range configured {
-		if isFunc(fn, k.pkgs, k.names...) {
+		if astindex.IsFunc(fn, k.pkgs, k.names...) {
 			if !c.configSets(call, k.fields) {
 				c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s", k.msg)
 			}
@@ -85,9 +87,9 @@ func (c *checker) checkConstructor(call *ast.CallExpr, fn *types.Func) {
 		}
 	}
 	switch {
-	case isFunc(fn, []string{httpratePath}, "Limit", "LimitBy", "NewRateLimiter"):
+	case astindex.IsFunc(fn, []string{httpratePath}, "Limit", "LimitBy", "NewRateLimiter"):
 		c.checkHTTPRate(call)
-	case isFunc(fn, []string{httprateRedis}, "WithRedisLimitCounter", "NewRedisLimitCounter", "NewCounter"):
+	case astindex.IsFunc(fn, []string{httprateRedis}, "WithRedisLimitCounter", "NewRedisLimitCounter", "NewCounter"):
 		c.checkHTTPRateRedis(call)
 	}
 }
@@ -103,15 +105,15 @@ func (c *checker) configSets(call *ast.CallExpr, fields []string) bool {
 	if len(call.Args) == 0 {
 		return false
 	}
-	lit, v := c.ix.compositeLit(call.Args[0])
+	lit, v := c.ix.CompositeLit(call.Args[0])
 	if lit == nil {
 		return true
 	}
 	for _, f := range fields {
-		if val := litField(lit, f); val != nil && !c.ix.isNil(val) {
+		if val := astindex.LitField(lit, f); val != nil && !c.ix.IsNil(val) {
 			return true
 		}
-		if v != nil && c.ix.fieldStores[v][f] {
+		if v != nil && c.ix.StoresField(v, f) {
 			return true
 		}
 	}
@@ -127,23 +129,23 @@ func (c *checker) checkHTTPRate(call *ast.CallExpr) {
 	for _, a := range call.Args {
 		opt, ok := ast.Unparen(a).(*ast.CallExpr)
 		if !ok {
-			if isNamed(c.ix.pass.TypesInfo.TypeOf(a), httpratePath, "Option") {
+			if astindex.IsNamed(c.pass.TypesInfo.TypeOf(a), []string{httpratePath}, "Option") {
 				return // an option held in a variable
 			}
 			continue
 		}
-		fn := c.ix.callee(opt)
+		fn := c.ix.Callee(opt)
 		switch {
-		case isFunc(fn, []string{httprateRedis}, "WithRedisLimitCounter"):
+		case astindex.IsFunc(fn, []string{httprateRedis}, "WithRedisLimitCounter"):
 			return
-		case isFunc(fn, []string{httpratePath}, "WithLimitCounter"):
+		case astindex.IsFunc(fn, []string{httpratePath}, "WithLimitCounter"):
 			if !c.isLocalCounter(opt.Args[0]) {
 				return
 			}
-		case isFunc(fn, []string{httpratePath}, "WithNoop"):
+		case astindex.IsFunc(fn, []string{httpratePath}, "WithNoop"):
 			return
 		case fn != nil && (fn.Pkg() == nil || fn.Pkg().Path() != httpratePath) &&
-			isNamed(c.ix.pass.TypesInfo.TypeOf(opt), httpratePath, "Option"):
+			astindex.IsNamed(c.pass.TypesInfo.TypeOf(opt), []string{httpratePath}, "Option"):
 			return // an option made elsewhere
 		}
 	}
@@ -154,7 +156,7 @@ func (c *checker) checkHTTPRate(call *ast.CallExpr) {
 // isLocalCounter reports whether e is httprate.NewLocalLimitCounter(…).
 func (c *checker) isLocalCounter(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	return ok && isFunc(c.ix.callee(call), []string{httpratePath}, "NewLocalLimitCounter")
+	return ok && astindex.IsFunc(c.ix.Callee(call), []string{httpratePath}, "NewLocalLimitCounter")
 }
 
 // checkHTTPRateRedis reports an httprate-redis counter that silently falls
@@ -163,15 +165,15 @@ func (c *checker) checkHTTPRateRedis(call *ast.CallExpr) {
 	if len(call.Args) != 1 {
 		return
 	}
-	lit, v := c.ix.compositeLit(call.Args[0])
+	lit, v := c.ix.CompositeLit(call.Args[0])
 	if lit == nil {
 		return
 	}
-	if v != nil && c.ix.fieldStores[v]["FallbackDisabled"] {
+	if v != nil && c.ix.StoresField(v, "FallbackDisabled") {
 		return
 	}
-	if val := litField(lit, "FallbackDisabled"); val != nil {
-		if b, ok := c.ix.pass.TypesInfo.Types[val]; !ok || b.Value == nil || b.Value.ExactString() != "false" {
+	if val := astindex.LitField(lit, "FallbackDisabled"); val != nil {
+		if b, ok := c.ix.ConstBool(val); !ok || b {
 			return
 		}
 	}
@@ -182,11 +184,11 @@ func (c *checker) checkHTTPRateRedis(call *ast.CallExpr) {
 // checkMachineryConfig reports a machinery config whose Broker selects the
 // in-process eager broker.
 func (c *checker) checkMachineryConfig(lit *ast.CompositeLit) {
-	if !machineryConfig(c.ix.pass.TypesInfo.TypeOf(lit)) {
+	if !machineryConfig(c.pass.TypesInfo.TypeOf(lit)) {
 		return
 	}
-	if b := litField(lit, "Broker"); b != nil {
-		if s, ok := c.ix.constString(b); ok && strings.HasPrefix(s, "eager") {
+	if b := astindex.LitField(lit, "Broker"); b != nil {
+		if s, ok := c.ix.ConstString(b); ok && strings.HasPrefix(s, "eager") {
 			c.r.Reportf(b.Pos(), b.End(), "%s", eagerMsg)
 		}
 	}

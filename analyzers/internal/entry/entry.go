@@ -18,7 +18,10 @@
 //     implements http.Handler (the appHandler pattern);
 //   - it is a function value passed to a call that returns a handler: an
 //     adapter such as toHTTP(deps, handleLogin) whose returned closure
-//     calls it on every request.
+//     calls it on every request;
+//   - its first parameter is one of the -handlers types, or it is passed
+//     to one of the -registrars functions (package settings): an in-house
+//     framework.
 //
 // Everything is decided from go/types, never from identifier text.
 // Functions in _test.go files are never handlers.
@@ -37,6 +40,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
 )
 
@@ -351,9 +355,20 @@ func (f *finder) handlerConversion(x ssa.Value, to types.Type, pos token.Pos) {
 // returns. Arguments that are handlers by their own signature are found
 // already.
 func (f *finder) adapter(call *ssa.Call) {
-	if !returnsHandler(call.Call.Signature()) {
-		return
+	switch {
+	case returnsHandler(call.Call.Signature()):
+		f.handlerArgs(call, "adapted handler")
+	case !settings.Registrars.Empty():
+		if callee := call.Call.StaticCallee(); callee != nil {
+			if obj, ok := callee.Object().(*types.Func); ok && settings.Registrars.Has(settings.FuncName(obj)) {
+				f.handlerArgs(call, "registered handler")
+			}
+		}
 	}
+}
+
+// handlerArgs makes handlers of the function values passed to call.
+func (f *finder) handlerArgs(call *ssa.Call, kind string) {
 	for _, arg := range call.Call.Args {
 		arg = unconvert(arg)
 		switch fn := arg.(type) {
@@ -362,7 +377,7 @@ func (f *finder) adapter(call *ssa.Call) {
 				continue
 			}
 			if obj, ok := fn.Object().(*types.Func); ok {
-				f.addFunc(obj, "adapted handler", call.Pos())
+				f.addFunc(obj, kind, call.Pos())
 			}
 		case *ssa.MakeClosure:
 			inner := fn.Fn.(*ssa.Function)
@@ -370,9 +385,9 @@ func (f *finder) adapter(call *ssa.Call) {
 				continue
 			}
 			if obj, ok := inner.Object().(*types.Func); ok && inner.Synthetic != "" {
-				f.addFunc(obj, "adapted handler", call.Pos()) // a method value
+				f.addFunc(obj, kind, call.Pos()) // a method value
 			} else if inner.Synthetic == "" {
-				f.addLocal(inner, "adapted handler")
+				f.addLocal(inner, kind)
 			}
 		}
 	}

@@ -32,4 +32,3 @@ var show = &analysis.Analyzer{
 func TestHandlers(t *testing.T) {
 	testsupport.Run(t, analysistest.TestData(), show, "kinds")
 }
-

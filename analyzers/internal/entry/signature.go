@@ -4,6 +4,7 @@ import (
 	"go/types"
 
 	"github.com/statecheck/statecheck/analyzers/internal/model"
+	"github.com/statecheck/statecheck/analyzers/internal/settings"
 )
 
 // handlerKind returns the kind of request handler a function of signature
@@ -16,6 +17,9 @@ func handlerKind(sig *types.Signature) string {
 		return ""
 	}
 	first := params.At(0).Type()
+	if !settings.HandlerTypes.Empty() && settings.HandlerTypes.Has(settings.TypeName(first)) {
+		return "handler"
+	}
 	if params.Len() >= 2 && model.IsNamed(first, "net/http", "ResponseWriter") && isPointerTo(params.At(1).Type(), "net/http", "Request") {
 		return "net/http handler"
 	}

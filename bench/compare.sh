@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# compare.sh times statecheck beside go vet and staticcheck on Go module
+# checkouts given as arguments, with the build cache warm and the analysis
+# cache cold (each tool gets a copy of a build-only cache), then again warm.
+#
+#   bash bench/compare.sh [-n RUNS] DIR...
+#
+# It prints one row per tool and directory: median wall seconds, CPU
+# seconds (user+sys) and peak RSS in MiB, cold and warm, and the ratios
+# statecheck/go vet and statecheck/staticcheck. Needs GNU time
+# (/usr/bin/time) and installs staticcheck with go install when missing.
+set -euo pipefail
+
+runs=3
+if [ "${1:-}" = "-n" ]; then runs=$2; shift 2; fi
+[ $# -gt 0 ] || { echo "usage: compare.sh [-n RUNS] DIR..." >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "compare.sh needs GNU time: apt-get install -y time" >&2; exit 2; }
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+bin=$work/bin
+mkdir -p "$bin"
+(cd "$root" && go build -o "$bin/statecheck" ./cmd/statecheck && go build -o "$bin/noopvet" ./bench/noopvet)
+if ! command -v staticcheck >/dev/null; then
+	GOBIN=$bin go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+fi
+staticcheck=$(command -v staticcheck || echo "$bin/staticcheck")
+
+# measure DIR CACHE CMD...: runs CMD in DIR with GOCACHE=CACHE and prints
+# "wall cpu rss_mib" from GNU time. Exit status 0 or 1 (findings) counts as
+# a run; anything else prints "fail" and the tool's last lines on stderr.
+measure() {
+	local dir=$1 cache=$2; shift 2
+	local out=$work/time.txt log=$work/tool.log rc=0
+	mkdir -p "$cache/sc"
+	(cd "$dir" && GOCACHE=$cache STATICCHECK_CACHE=$cache/sc /usr/bin/time -f '%e %U %S %M' -o "$out" "$@" >"$log" 2>&1) || rc=$?
+	if [ "$rc" -gt 1 ] || ! grep -q '^[0-9.]* [0-9.]* [0-9.]* [0-9]*$' "$out"; then
+		echo "compare.sh: $* failed in $dir (exit $rc):" >&2
+		tail -5 "$log" >&2
+		echo "fail fail fail"
+		return
+	fi
+	tail -1 "$out" | awk '{printf "%.2f %.2f %.0f\n", $1, $2+$3, $4/1024}'
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+printf '%-28s %-12s %8s %8s %8s %8s %8s %8s\n' dir tool cold_s cold_cpu cold_mib warm_s warm_cpu warm_mib
+for dir in "$@"; do
+	dir=$(cd "$dir" && pwd)
+	name=$(basename "$dir")
+	base=$work/cache-$name
+	(cd "$dir" && GOCACHE=$base go build ./... >/dev/null)
+	declare -A cold=()
+	for tool in govet staticcheck statecheck-vet statecheck noop; do
+		case $tool in
+		govet) cmd=(go vet ./...) ;;
+		staticcheck) cmd=("$staticcheck" ./...) ;;
+		statecheck-vet) cmd=(go vet -vettool="$bin/statecheck" ./...) ;;
+		statecheck) cmd=("$bin/statecheck" ./...) ;;
+		noop) cmd=(go vet -vettool="$bin/noopvet" ./...) ;;
+		esac
+		walls=() cpus=() rsss=()
+		for _ in $(seq "$runs"); do
+			rm -rf "$work/run" && cp -a "$base" "$work/run"
+			read -r w c m < <(measure "$dir" "$work/run" "${cmd[@]}")
+			walls+=("$w") cpus+=("$c") rsss+=("$m")
+		done
+		read -r ww wc wm < <(measure "$dir" "$work/run" "${cmd[@]}")
+		cw=$(printf '%s\n' "${walls[@]}" | median)
+		cc=$(printf '%s\n' "${cpus[@]}" | median)
+		cm=$(printf '%s\n' "${rsss[@]}" | median)
+		cold[$tool]=$cw
+		printf '%-28s %-12s %8s %8s %8s %8s %8s %8s\n' "$name" "$tool" "$cw" "$cc" "$cm" "$ww" "$wc" "$wm"
+	done
+	awk -v s="${cold[statecheck-vet]}" -v v="${cold[govet]}" -v c="${cold[staticcheck]}" -v n="${cold[noop]}" -v d="$name" \
+		'BEGIN {printf "%-28s ratios (cold): statecheck-vet/go vet %.2f, /staticcheck %.2f, /noop %.2f\n", d, s/v, s/c, s/n}'
+	unset cold
+done
