@@ -25,6 +25,7 @@ import (
 
 	"github.com/statecheck/statecheck/analyzers/internal/directive"
 	"github.com/statecheck/statecheck/analyzers/internal/model"
+	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
 )
 
@@ -418,7 +419,7 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 		bindings = mc.Bindings
 	}
 	obj := calleeObject(callee)
-	if m, ok := model.Mutator(obj); ok {
+	if m, ok := model.Mutator(obj); ok || s.configuredStateful(obj, &m) {
 		if m.Arg < len(common.Args) {
 			if t, ok := s.resolve(fn, common.Args[m.Arg]); ok {
 				acc.add(s.local(LibraryCall, t, m.What, pos, fn))
@@ -438,6 +439,19 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 	if obj != nil && obj.Pkg() != nil && obj.Pkg() != s.pass.Pkg {
 		s.bind(fn, instr.Block(), common, nil, s.imported(obj), DisplayObject(obj, s.pass.Pkg), pos, true, acc)
 	}
+}
+
+// configuredStateful reports whether fn is a method of a type, or a
+// method, that the -stateful setting declares writes in-process state.
+func (s *summarizer) configuredStateful(fn *types.Func, m *model.Mutation) bool {
+	if fn == nil || settings.Stateful.Empty() || fn.Signature().Recv() == nil {
+		return false
+	}
+	if settings.Stateful.Has(settings.FuncName(fn)) || settings.Stateful.Has(settings.TypeName(fn.Signature().Recv().Type())) {
+		*m = model.Mutation{Arg: 0, What: "in-process state"}
+		return true
+	}
+	return false
 }
 
 // calleeObject returns the declared function behind callee, generic
@@ -596,7 +610,7 @@ func (s *summarizer) resolveDepth(fn *ssa.Function, v ssa.Value, depth int) (Tar
 			return Target{}, false
 		}
 		field := st.Field(index)
-		if s.isCache(field) {
+		if s.isCache(field, structType) {
 			return Target{}, false
 		}
 		t, ok := next(x)
@@ -617,7 +631,7 @@ func (s *summarizer) resolveDepth(fn *ssa.Function, v ssa.Value, depth int) (Tar
 	switch v := v.(type) {
 	case *ssa.Global:
 		obj, ok := v.Object().(*types.Var)
-		if !ok || s.isCache(obj) || obj.Pkg() == nil {
+		if !ok || s.isCache(obj, nil) || obj.Pkg() == nil {
 			return Target{}, false
 		}
 		return Target{Root: Global, PkgPath: obj.Pkg().Path(), PkgName: obj.Pkg().Name(), Name: obj.Name()}, true
@@ -741,9 +755,13 @@ func deref(t types.Type) types.Type {
 }
 
 // isCache reports whether v was declared with //statecheck:cache, here or
-// in an imported package.
-func (s *summarizer) isCache(v *types.Var) bool {
+// in an imported package, or accepted by the -accepted setting; owner is
+// the struct type a field belongs to.
+func (s *summarizer) isCache(v *types.Var, owner types.Type) bool {
 	if s.cache[v] {
+		return true
+	}
+	if !settings.Accepted.Empty() && settings.Accepted.Has(settings.VarName(v, owner)) {
 		return true
 	}
 	if v.Pkg() == nil || v.Pkg() == s.pass.Pkg {
