@@ -1,0 +1,151 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/statecheck/statecheck/analyzers"
+)
+
+// checkOptions are the flags of the check command (and of the root
+// command, which runs it).
+type checkOptions struct {
+	format   string
+	enable   []string
+	disable  []string
+	tests    bool
+	analyzer *analyzerFlags
+}
+
+func (a *app) checkCmd(opts *checkOptions) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "check [flags] [packages]",
+		Short: "Run the enabled checks on packages (default ./...)",
+		Args:  cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.check(opts, args)
+		},
+	}
+	a.addCheckFlags(cmd, opts)
+	return cmd
+}
+
+// addCheckFlags declares the check flags on cmd. The root command and the
+// check command share one checkOptions: only one of them runs.
+func (a *app) addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
+	fs := cmd.Flags()
+	fs.StringVar(&opts.format, "format", "text", "output `format`: text or json")
+	fs.StringSliceVar(&opts.enable, "enable", nil, "run exactly these `checks` (comma-separated)")
+	fs.StringSliceVar(&opts.disable, "disable", nil, "do not run these `checks` (comma-separated)")
+	fs.BoolVar(&opts.tests, "tests", false, "report findings in _test.go files too")
+	if opts.analyzer == nil {
+		opts.analyzer = newAnalyzerFlags(a.checks)
+	}
+	opts.analyzer.addTo(cmd)
+}
+
+// check is the check command: run the selected checks on the packages,
+// print the findings, and return errFindings if there were any.
+func (a *app) check(opts *checkOptions, patterns []string) error {
+	if opts.format != "text" && opts.format != "json" {
+		return usagef("--format must be text or json, not %q", opts.format)
+	}
+	selected, err := a.selectChecks(opts.enable, opts.disable)
+	if err != nil {
+		return err
+	}
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	res, err := vet(vetRequest{
+		patterns: patterns,
+		flags:    opts.analyzer.vetArgs(),
+		stderr:   a.stderr,
+	})
+	if err != nil {
+		return err
+	}
+	findings := res.findings[:0]
+	for _, f := range res.findings {
+		if selected[f.Analyzer] && (opts.tests || !strings.HasSuffix(f.Position.File, "_test.go")) {
+			f.URL = a.url(f.Analyzer)
+			findings = append(findings, f)
+		}
+	}
+	sortFindings(findings)
+	if opts.format == "json" {
+		err = writeJSON(a.stdout, findings)
+	} else {
+		err = writeText(a.stdout, findings)
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range res.analysisErrors {
+		if selected[e.analyzer] {
+			fmt.Fprintf(a.stderr, "statecheck: analyzer %s failed on package %s: %s\n", e.analyzer, e.pkg, e.msg)
+			res.failed = true
+		}
+	}
+	switch {
+	case res.failed:
+		return errReported
+	case len(findings) > 0:
+		return errFindings
+	}
+	return nil
+}
+
+// selectChecks returns the names of the checks to report: those named by
+// --enable, or else every check on by default, less those named by
+// --disable.
+func (a *app) selectChecks(enable, disable []string) (map[string]bool, error) {
+	for _, list := range []struct {
+		flag  string
+		names []string
+	}{{"--enable", enable}, {"--disable", disable}} {
+		for _, n := range list.names {
+			if !a.has(n) {
+				return nil, usagef("%s: unknown check %q; valid names: %s", list.flag, n, a.checkNames())
+			}
+		}
+	}
+	if enable != nil && len(enable) == 0 {
+		return nil, usagef("--enable: no check named; valid names: %s", a.checkNames())
+	}
+	selected := map[string]bool{}
+	for _, c := range a.checks {
+		if enable != nil && slices.Contains(enable, c.Name()) || enable == nil && c.Default {
+			selected[c.Name()] = true
+		}
+	}
+	for _, n := range disable {
+		delete(selected, n)
+	}
+	return selected, nil
+}
+
+func (a *app) has(name string) bool {
+	_, ok := a.lookup(name)
+	return ok
+}
+
+func (a *app) lookup(name string) (analyzers.Check, bool) {
+	for _, c := range a.checks {
+		if c.Name() == name {
+			return c, true
+		}
+	}
+	return analyzers.Check{}, false
+}
+
+// url is the documentation address of the named check.
+func (a *app) url(name string) string {
+	if c, ok := a.lookup(name); ok {
+		return c.Analyzer.URL
+	}
+	return ""
+}

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
+
+func (a *app) explainCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "explain <check>",
+		Short: "Print a check's documentation, with wrong and right examples",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, ok := a.lookup(args[0])
+			if !ok {
+				return usagef("explain: unknown check %q; valid names: %s", args[0], a.checkNames())
+			}
+			fmt.Fprintln(a.stdout, c.Analyzer.Doc)
+			fmt.Fprintf(a.stdout, "\nDefault: %s. Fix: %s.\n", onOff(c.Default), yesNo(c.Fix))
+			if c.Analyzer.URL != "" {
+				fmt.Fprintf(a.stdout, "More: %s\n", c.Analyzer.URL)
+			}
+			return nil
+		},
+	}
+}

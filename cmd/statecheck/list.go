@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/statecheck/statecheck/analyzers"
+)
+
+func (a *app) listCmd() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List every check: name, on by default, has a fix, title",
+		Long: `List every check: its name, whether it runs by default, whether it offers
+a fix, and its title. --format markdown prints the table of checks in the
+README.`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch format {
+			case "text":
+				return listText(a.stdout, a.checks)
+			case "markdown":
+				return listMarkdown(a.stdout, a.checks)
+			}
+			return usagef("--format must be text or markdown, not %q", format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output `format`: text or markdown")
+	return cmd
+}
+
+func onOff(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+func listText(w io.Writer, checks []analyzers.Check) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tDEFAULT\tFIX\tTITLE")
+	for _, c := range checks {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.Name(), onOff(c.Default), yesNo(c.Fix), c.Title)
+	}
+	return tw.Flush()
+}
+
+// listMarkdown prints the README's table of checks. readme_test.go keeps
+// the README equal to it.
+func listMarkdown(w io.Writer, checks []analyzers.Check) error {
+	_, err := io.WriteString(w, markdownTable(checks))
+	return err
+}
+
+func markdownTable(checks []analyzers.Check) string {
+	s := "| Check | Default | Fix | Title |\n| --- | --- | --- | --- |\n"
+	for _, c := range checks {
+		s += fmt.Sprintf("| [`%s`](#%s) | %s | %s | %s |\n", c.Name(), c.Name(), onOff(c.Default), yesNo(c.Fix), c.Title)
+	}
+	return s
+}

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestIsVettool(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"-V=full"}, true},
+		{[]string{"-flags"}, true},
+		{[]string{"-json", "/tmp/b001/vet.cfg"}, true},
+		{[]string{"-json", "-globalstate.connections=true", "vet.cfg"}, true},
+		{nil, false},
+		{[]string{"./..."}, false},
+		{[]string{"-V=full", "./..."}, false},
+		{[]string{"check", "-flags"}, false},
+	} {
+		if got := isVettool(tc.args); got != tc.want {
+			t.Errorf("isVettool(%q) = %v, want %v", tc.args, got, tc.want)
+		}
+	}
+}
+
+func TestParsePosn(t *testing.T) {
+	wd := filepath.FromSlash("/src/mod")
+	abs := func(p string) string { return filepath.FromSlash(p) }
+	for _, tc := range []struct {
+		in   string
+		want position
+	}{
+		{abs("/src/mod/a/a.go") + ":12:3", position{filepath.FromSlash("a/a.go"), 12, 3}},
+		{abs("/src/other/b.go") + ":1:1", position{filepath.FromSlash("../other/b.go"), 1, 1}},
+		{abs("/x.go") + ":1:1", position{abs("/x.go"), 1, 1}},
+		{"c:/odd:name.go:4:5", position{"c:/odd:name.go", 4, 5}},
+		{"-", position{File: "-"}},
+		{"", position{}},
+		{"file.go:x:1", position{File: "file.go:x:1"}},
+	} {
+		if got := parsePosn(wd, tc.in); got != tc.want {
+			t.Errorf("parsePosn(%q) = %+v, want %+v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDecodeStream(t *testing.T) {
+	stream := `{
+	"example.com/a [example.com/a.test]": {
+		"globalstate": [
+			{"posn": "/m/a/a.go:3:2", "end": "/m/a/a.go:3:9", "message": "m",
+			 "related": [{"posn": "/m/b/b.go:1:1", "end": "/m/b/b.go:1:1", "message": "r"}],
+			 "suggested_fixes": [{"message": "Fix it", "edits": [{"filename": "/m/a/a.go", "start": 1, "end": 2, "new": "x"}]}]}
+		],
+		"fieldstate": {"error": "boom"}
+	}
+}
+{}
+{"example.com/b": {"globalstate": [{"posn": "/m/b/b.go:1:1", "end": "/m/b/b.go:1:1", "message": "n"}]}}
+`
+	res := &vetResult{}
+	if err := res.decodeIn(strings.NewReader(stream), filepath.FromSlash("/m")); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.findings) != 2 || len(res.analysisErrors) != 1 {
+		t.Fatalf("got %d findings, %d errors; want 2, 1", len(res.findings), len(res.analysisErrors))
+	}
+	sortFindings(res.findings)
+	f := res.findings[0]
+	if f.Package != "example.com/a" || f.Position.File != filepath.FromSlash("a/a.go") || f.End.Column != 9 ||
+		len(f.Related) != 1 || f.Related[0].Position.File != filepath.FromSlash("b/b.go") ||
+		len(f.SuggestedFixes) != 1 || f.SuggestedFixes[0].Edits[0].File != filepath.FromSlash("a/a.go") {
+		t.Errorf("decoded %+v", f)
+	}
+	if e := res.analysisErrors[0]; e != (analysisError{"example.com/a", "fieldstate", "boom"}) {
+		t.Errorf("error %+v", e)
+	}
+	if err := (&vetResult{}).decodeIn(strings.NewReader("# not json"), "/m"); err == nil {
+		t.Error("garbage decoded without error")
+	}
+}

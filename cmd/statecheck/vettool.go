@@ -1,0 +1,100 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/statecheck/statecheck/analyzers"
+)
+
+// isVettool reports whether the go command is talking to us as a vet tool
+// (go vet -vettool=statecheck, or our own check command, which drives go
+// vet). The protocol is three shapes of argument list: "-V=full" and
+// "-flags" alone, and a list that ends in a unit's *.cfg file. They are
+// recognised before cobra sees anything, because the protocol's flags are
+// Go's single-dash flag package flags and cobra's would reject them.
+func isVettool(args []string) bool {
+	if len(args) == 1 && (args[0] == "-V=full" || args[0] == "-flags") {
+		return true
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// runVettool answers the vet tool protocol with every check's analyzer and
+// exits. It runs them all, whatever the check command selected: selection
+// happens when the check command reads the results, so the go command's
+// cache holds one result per package for every selection, and for plain
+// go vet too.
+func runVettool(checks []analyzers.Check) {
+	as := make([]*analysis.Analyzer, len(checks))
+	for i, c := range checks {
+		as[i] = c.Analyzer
+	}
+	guard(as, factsOnly(os.Args[len(os.Args)-1]))
+	unitchecker.Main(as...)
+	os.Exit(0) // unitchecker.Main exits; this is belt and braces
+}
+
+// factsOnly reports whether the unit described by the vet config file
+// cfg is a dependency analyzed only for its facts (VetxOnly).
+func factsOnly(cfg string) bool {
+	if !strings.HasSuffix(cfg, ".cfg") {
+		return false
+	}
+	data, err := os.ReadFile(cfg)
+	if err != nil {
+		return false // unitchecker reports it
+	}
+	var c struct{ VetxOnly bool }
+	return json.Unmarshal(data, &c) == nil && c.VetxOnly
+}
+
+// guard makes a panic in any analyzer of the graph, including the ones
+// the checks require, end the process with a message that names the
+// analyzer and the package. Without it, unitchecker would crash with a
+// bare stack trace. On a dependency analyzed only for its facts
+// (factsOnly), an analyzer's error ends the process the same way, because
+// unitchecker would drop it silently and leave the facts missing; on the
+// packages being checked, errors reach the check command in go vet's JSON.
+//
+// It wraps Run in place because analyzers find their prerequisites'
+// results by pointer (pass.ResultOf[effects.Analyzer]): copies would break
+// that. The process is a vet tool for one package and exits afterwards.
+func guard(roots []*analysis.Analyzer, factsOnly bool) {
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, req := range a.Requires {
+			visit(req)
+		}
+		run := a.Run
+		a.Run = func(pass *analysis.Pass) (any, error) {
+			defer func() {
+				if r := recover(); r != nil {
+					fmt.Fprintf(os.Stderr, "statecheck: analyzer %s panicked on package %s: %v\n\n%s\nThis is a bug in statecheck; please report it with the trace above.\n",
+						pass.Analyzer.Name, pass.Pkg.Path(), r, debug.Stack())
+					os.Exit(1)
+				}
+			}()
+			res, err := run(pass)
+			if err != nil && factsOnly {
+				fmt.Fprintf(os.Stderr, "statecheck: analyzer %s failed on package %s: %v\n", pass.Analyzer.Name, pass.Pkg.Path(), err)
+				os.Exit(1)
+			}
+			return res, err
+		}
+	}
+	for _, a := range roots {
+		visit(a)
+	}
+}
