@@ -41,6 +41,9 @@
 //     whenever Redis is slow or down, and instances then limit alone.
 //   - github.com/ulule/limiter/v3/drivers/store/memory: NewStore and
 //     NewStoreWithOptions.
+//   - github.com/didip/tollbooth (v1, v6 to v8): NewLimiter and
+//     limiter.New, which keep an expirable map of limiters in process;
+//     tollbooth has no shared backend.
 //   - github.com/RichardKnop/machinery (v1, v2): brokers/eager.New and a
 //     config.Config whose Broker starts with "eager", which run each task
 //     inside the publishing process.

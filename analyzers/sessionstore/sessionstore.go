@@ -69,12 +69,13 @@ var known = []string{
 	redigo, goRedis[0], goRedis[1],
 	"github.com/gofiber/fiber/v2/middleware/", "github.com/gofiber/fiber/v3/middleware/",
 	"github.com/RichardKnop/machinery/",
+	"github.com/didip/tollbooth/",
 }
 
 func relevant(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		for _, k := range known {
-			if imp.Path() == k || (strings.HasSuffix(k, "/") && strings.HasPrefix(imp.Path(), k)) {
+			if imp.Path() == k || strings.HasSuffix(k, "/") && (strings.HasPrefix(imp.Path(), k) || imp.Path() == strings.TrimSuffix(k, "/")) {
 				return true
 			}
 		}

@@ -20,6 +20,7 @@ func TestFlagged(t *testing.T) {
 		"echo_memory_rate_limiter",
 		"httprate_local_counter",
 		"ulule_memory_store",
+		"tollbooth_limiter",
 		"machinery_eager_broker",
 		"ignore_directive",
 	)

@@ -21,6 +21,13 @@ const (
 	ululeMemory   = "github.com/ulule/limiter/v3/drivers/store/memory"
 )
 
+// tollbooth lists the major versions of github.com/didip/tollbooth, whose
+// limiters always count in process memory: it has no shared backend.
+var tollbooth = []string{
+	"github.com/didip/tollbooth", "github.com/didip/tollbooth/v6", "github.com/didip/tollbooth/v7", "github.com/didip/tollbooth/v8",
+	"github.com/didip/tollbooth/limiter", "github.com/didip/tollbooth/v6/limiter", "github.com/didip/tollbooth/v7/limiter", "github.com/didip/tollbooth/v8/limiter",
+}
+
 const eagerMsg = "machinery eager broker runs tasks inside the publishing process: a task dies with the instance and no other instance can take it; use a real broker (Redis, AMQP, SQS)"
 
 // inProcess lists constructors whose store is always local to the
@@ -42,6 +49,8 @@ var inProcess = []struct {
 		"httprate counts requests in process memory: each instance allows the full limit and counts reset on restart; use httprate.Limit with httprateredis.WithRedisLimitCounter"},
 	{[]string{ululeMemory}, []string{"NewStore", "NewStoreWithOptions"},
 		"ulule/limiter memory store counts requests in process memory: each instance allows the full rate and counts reset on restart; use drivers/store/redis"},
+	{tollbooth, []string{"NewLimiter", "New"},
+		"tollbooth limiter counts requests in process memory: each instance allows the full rate and counts reset on restart; tollbooth has no shared backend, use a Redis-backed limiter such as github.com/go-redis/redis_rate"},
 	{[]string{"github.com/RichardKnop/machinery/v1/brokers/eager", "github.com/RichardKnop/machinery/v2/brokers/eager"}, []string{"New"},
 		eagerMsg},
 }
