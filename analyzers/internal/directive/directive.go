@@ -67,7 +67,7 @@ func Parse(c *ast.Comment) *Directive {
 	if i := strings.Index(rest, "//"); i >= 0 {
 		rest = rest[:i]
 	}
-	rest = strings.TrimSpace(rest)
+	rest = strings.TrimSpace(strings.ReplaceAll(rest, "\t", " "))
 	verb, rest, _ := strings.Cut(rest, " ")
 	d := &Directive{Comment: c, Kind: Kind(verb)}
 	rest = strings.TrimSpace(rest)
