@@ -3,6 +3,7 @@ module github.com/statecheck/statecheck/reference-app
 go 1.26.0
 
 require (
+	github.com/go-chi/httprate v0.15.0
 	github.com/go-redis/redis_rate/v10 v10.0.1
 	github.com/golang-jwt/jwt/v5 v5.3.1
 	github.com/hibiken/asynq v0.26.0

@@ -11,6 +11,9 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"time"
+
+	"github.com/go-chi/httprate"
 )
 
 func main() {
@@ -35,7 +38,9 @@ func main() {
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", handleHealth)
-	mux.HandleFunc("POST /login", handleLogin)
+	// Slow down password guessing: each instance counts login attempts
+	// per client address in its own memory.
+	mux.Handle("POST /login", httprate.LimitByIP(600, time.Minute)(http.HandlerFunc(handleLogin)))
 	mux.HandleFunc("POST /logout", handleLogout)
 
 	// Everything below needs a logged-in user and counts against that
