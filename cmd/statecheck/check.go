@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -10,14 +11,15 @@ import (
 	"github.com/statecheck/statecheck/analyzers"
 )
 
+// formats are the check command's output formats.
+var formats = []string{"text", "json", "sarif", "github"}
+
 // checkOptions are the flags of the check command (and of the root
 // command, which runs it).
 type checkOptions struct {
-	format   string
-	enable   []string
-	disable  []string
-	tests    bool
-	analyzer *analyzerFlags
+	commonOptions
+	format string
+	tests  bool
 }
 
 func (a *app) checkCmd(opts *checkOptions) *cobra.Command {
@@ -37,23 +39,18 @@ func (a *app) checkCmd(opts *checkOptions) *cobra.Command {
 // check command share one checkOptions: only one of them runs.
 func (a *app) addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	fs := cmd.Flags()
-	fs.StringVar(&opts.format, "format", "text", "output `format`: text or json")
-	fs.StringSliceVar(&opts.enable, "enable", nil, "run exactly these `checks` (comma-separated)")
-	fs.StringSliceVar(&opts.disable, "disable", nil, "do not run these `checks` (comma-separated)")
+	fs.StringVar(&opts.format, "format", "text", "output `format`: "+strings.Join(formats, ", "))
 	fs.BoolVar(&opts.tests, "tests", false, "report findings in _test.go files too")
-	if opts.analyzer == nil {
-		opts.analyzer = newAnalyzerFlags(a.checks)
-	}
-	opts.analyzer.addTo(cmd)
+	a.addCommonFlags(cmd, &opts.commonOptions)
 }
 
 // check is the check command: run the selected checks on the packages,
 // print the findings, and return errFindings if there were any.
 func (a *app) check(opts *checkOptions, patterns []string) error {
-	if opts.format != "text" && opts.format != "json" {
-		return usagef("--format must be text or json, not %q", opts.format)
+	if !slices.Contains(formats, opts.format) {
+		return usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), opts.format)
 	}
-	selected, err := a.selectChecks(opts.enable, opts.disable)
+	sel, err := a.selection(&opts.commonOptions)
 	if err != nil {
 		return err
 	}
@@ -62,7 +59,7 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	}
 	res, err := vet(vetRequest{
 		patterns: patterns,
-		flags:    opts.analyzer.vetArgs(),
+		flags:    sel.vetFlags,
 		stderr:   a.stderr,
 	})
 	if err != nil {
@@ -70,28 +67,25 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	}
 	findings := res.findings[:0]
 	for _, f := range res.findings {
-		if selected[f.Analyzer] && (opts.tests || !strings.HasSuffix(f.Position.File, "_test.go")) {
+		if sel.checks[f.Analyzer] && (opts.tests || !strings.HasSuffix(f.Position.File, "_test.go")) {
 			f.URL = a.url(f.Analyzer)
 			findings = append(findings, f)
 		}
 	}
-	sortFindings(findings)
-	if opts.format == "json" {
-		err = writeJSON(a.stdout, findings)
-	} else {
-		err = writeText(a.stdout, findings)
-	}
-	if err != nil {
-		return err
-	}
+	var failures []analysisError
 	for _, e := range res.analysisErrors {
-		if selected[e.analyzer] {
-			fmt.Fprintf(a.stderr, "statecheck: analyzer %s failed on package %s: %s\n", e.analyzer, e.pkg, e.msg)
-			res.failed = true
+		if sel.checks[e.analyzer] {
+			failures = append(failures, e)
 		}
 	}
+	if err := a.write(opts.format, findings, failures, res.failed); err != nil {
+		return err
+	}
+	for _, e := range failures {
+		fmt.Fprintf(a.stderr, "statecheck: analyzer %s failed on package %s: %s\n", e.analyzer, e.pkg, e.msg)
+	}
 	switch {
-	case res.failed:
+	case res.failed || len(failures) > 0:
 		return errReported
 	case len(findings) > 0:
 		return errFindings
@@ -99,9 +93,37 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	return nil
 }
 
+// write prints the findings, whose file names are absolute, in format.
+// The text format names files relative to the current directory, as go
+// vet does; the others, made for tools and CI, relative to the module
+// root, with forward slashes.
+func (a *app) write(format string, findings []finding, failures []analysisError, failed bool) error {
+	wd, _ := os.Getwd()
+	if format == "text" {
+		mapPaths(findings, func(p string) string { return shortPath(wd, p) })
+		sortFindings(findings)
+		return writeText(a.stdout, findings)
+	}
+	root := moduleRoot(wd)
+	if format == "sarif" {
+		return writeSARIF(a.stdout, findings, sarifRun{
+			root:     root,
+			checks:   a.checks,
+			failures: failures,
+			failed:   failed,
+		})
+	}
+	mapPaths(findings, func(p string) string { return rootPath(root, p) })
+	sortFindings(findings)
+	if format == "github" {
+		return writeGitHub(a.stdout, findings)
+	}
+	return writeJSON(a.stdout, findings)
+}
+
 // selectChecks returns the names of the checks to report: those named by
-// --enable, or else every check on by default, less those named by
-// --disable.
+// enable, or else every check on by default, less those named by
+// disable.
 func (a *app) selectChecks(enable, disable []string) (map[string]bool, error) {
 	for _, list := range []struct {
 		flag  string

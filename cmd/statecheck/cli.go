@@ -108,6 +108,7 @@ nothing, or a check failed).`,
 	a.addCheckFlags(root, opts)
 	root.AddCommand(
 		a.checkCmd(opts),
+		a.fixCmd(),
 		a.listCmd(),
 		a.explainCmd(),
 		versionCmd(a),

@@ -2,31 +2,56 @@ package main
 
 import (
 	"flag"
+	"reflect"
 	"sort"
 
 	"github.com/spf13/cobra"
 
 	"github.com/statecheck/statecheck/analyzers"
+	"github.com/statecheck/statecheck/internal/config"
 )
 
 // analyzerFlags exposes each analyzer's own flags on the command line as
-// --<analyzer>.<flag> and passes the ones the user set on to the vet tool
-// as -<analyzer>.<flag>=<value>, the names unitchecker gives them.
+// --<analyzer>.<flag> and passes the ones the user set, on the command
+// line or in the configuration file, on to the vet tool as
+// -<analyzer>.<flag>=<value>, the names unitchecker gives them.
 type analyzerFlags struct {
 	flags []*analyzerFlag
 }
 
 type analyzerFlag struct {
-	name string // <analyzer>.<flag>
-	f    *flag.Flag
-	set  bool
+	name  string // <analyzer>.<flag>
+	f     *flag.Flag
+	state *flagState // shared by the flags of every analyzer that share a value
+}
+
+// flagState records who set a flag's value. Some settings are one value
+// registered as a flag of several analyzers (the request-path checks
+// share handlers, registrars, stateful and accepted): setting one sets
+// them all, so they share one flagState.
+type flagState struct {
+	set     bool // on the command line or by the configuration file
+	cmdline bool // on the command line, which wins over the file
 }
 
 func newAnalyzerFlags(checks []analyzers.Check) *analyzerFlags {
+	type valueKey struct {
+		t reflect.Type
+		p uintptr
+	}
+	states := map[valueKey]*flagState{}
 	af := &analyzerFlags{}
 	for _, c := range checks {
 		c.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
-			af.flags = append(af.flags, &analyzerFlag{name: c.Name() + "." + f.Name, f: f})
+			st := &flagState{}
+			if v := reflect.ValueOf(f.Value); v.Kind() == reflect.Pointer {
+				k := valueKey{v.Type(), v.Pointer()}
+				if states[k] == nil {
+					states[k] = st
+				}
+				st = states[k]
+			}
+			af.flags = append(af.flags, &analyzerFlag{name: c.Name() + "." + f.Name, f: f, state: st})
 		})
 	}
 	return af
@@ -42,11 +67,31 @@ func (af *analyzerFlags) addTo(cmd *cobra.Command) {
 	}
 }
 
-// vetArgs returns the flags the user set, in the vet tool's spelling.
+// applyConfig sets the flags a configuration file sets, except those set
+// on the command line.
+func (af *analyzerFlags) applyConfig(flags []config.Flag) error {
+	for _, cf := range flags {
+		for _, a := range af.flags {
+			if a.name != cf.VetName() || a.state.cmdline {
+				continue
+			}
+			if err := a.f.Value.Set(cf.Value); err != nil {
+				return cf.Error(err)
+			}
+			a.state.set = true
+		}
+	}
+	return nil
+}
+
+// vetArgs returns the flags that were set, in the vet tool's spelling; a
+// value shared by several analyzers is passed once.
 func (af *analyzerFlags) vetArgs() []string {
 	var args []string
+	done := map[*flagState]bool{}
 	for _, a := range af.flags {
-		if a.set {
+		if a.state.set && !done[a.state] {
+			done[a.state] = true
 			args = append(args, "-"+a.name+"="+a.f.Value.String())
 		}
 	}
@@ -64,7 +109,8 @@ func (v pflagValue) Set(s string) error {
 	if err := v.a.f.Value.Set(s); err != nil {
 		return err
 	}
-	v.a.set = true
+	v.a.state.set = true
+	v.a.state.cmdline = true
 	return nil
 }
 

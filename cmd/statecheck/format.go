@@ -5,7 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // finding is one diagnostic as the check command prints it. Its JSON form
@@ -22,9 +26,9 @@ type finding struct {
 	SuggestedFixes []suggestedFix `json:"suggested_fixes"`
 }
 
-// position is a place in a file. File is relative to the current
-// directory when that is shorter; Line and Column count from 1, Column
-// in bytes.
+// position is a place in a file. In JSON output File is relative to the
+// module root (forward slashes) when the file is inside it; Line and
+// Column count from 1, Column in bytes.
 type position struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
@@ -91,6 +95,49 @@ func writeText(w io.Writer, fs []finding) error {
 	return nil
 }
 
+// writeGitHub prints findings as GitHub Actions workflow commands, which
+// become annotations on the lines of a pull request's diff:
+//
+//	::error file=main.go,line=38,col=10,title=statecheck globalstate::message
+//
+// Related places follow the message on lines of their own.
+func writeGitHub(w io.Writer, fs []finding) error {
+	for _, f := range fs {
+		props := []string{"file=" + githubProperty(f.Position.File)}
+		if f.Position.Line > 0 {
+			props = append(props, fmt.Sprintf("line=%d", f.Position.Line), fmt.Sprintf("col=%d", f.Position.Column))
+			if f.End.Line >= f.Position.Line && f.End.File == f.Position.File {
+				props = append(props, fmt.Sprintf("endLine=%d", f.End.Line))
+				if f.End.Line == f.Position.Line && f.End.Column > f.Position.Column {
+					props = append(props, fmt.Sprintf("endColumn=%d", f.End.Column))
+				}
+			}
+		}
+		props = append(props, "title="+githubProperty("statecheck "+f.Analyzer))
+		msg := f.Message
+		for _, r := range f.Related {
+			msg += "\n" + r.Position.String() + ": " + r.Message
+		}
+		if f.URL != "" {
+			msg += "\n" + f.URL
+		}
+		if _, err := fmt.Fprintf(w, "::error %s::%s\n", strings.Join(props, ","), githubData(msg)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// githubData escapes a workflow command's message.
+func githubData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// githubProperty escapes a workflow command's property value.
+func githubProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
 // writeJSON prints findings as one JSON array, [] when there are none.
 func writeJSON(w io.Writer, fs []finding) error {
 	if fs == nil {
@@ -102,4 +149,60 @@ func writeJSON(w io.Writer, fs []finding) error {
 	}
 	_, err = fmt.Fprintf(w, "%s\n", data)
 	return err
+}
+
+// mapPaths rewrites every file name of the findings with fn.
+func mapPaths(fs []finding, fn func(string) string) {
+	pos := func(p *position) {
+		if p.Line > 0 {
+			p.File = fn(p.File)
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		pos(&f.Position)
+		pos(&f.End)
+		for j := range f.Related {
+			pos(&f.Related[j].Position)
+			pos(&f.Related[j].End)
+		}
+		for _, fix := range f.SuggestedFixes {
+			for j := range fix.Edits {
+				fix.Edits[j].File = fn(fix.Edits[j].File)
+			}
+		}
+	}
+}
+
+// moduleRoot returns the directory of the main module's go.mod, or of
+// go.work in workspace mode, as the go command run in wd sees it; wd if
+// there is neither.
+func moduleRoot(wd string) string {
+	cmd := exec.Command("go", "env", "-json", "GOMOD", "GOWORK")
+	cmd.Dir = wd
+	out, err := cmd.Output()
+	if err != nil {
+		return wd
+	}
+	var env struct{ GOMOD, GOWORK string }
+	if json.Unmarshal(out, &env) != nil {
+		return wd
+	}
+	for _, f := range []string{env.GOWORK, env.GOMOD} {
+		if f != "" && f != "off" && f != os.DevNull && filepath.IsAbs(f) {
+			return filepath.Dir(f)
+		}
+	}
+	return wd
+}
+
+// rootPath returns path relative to root, with forward slashes, when it
+// is inside root; otherwise path itself, with forward slashes.
+func rootPath(root, path string) string {
+	if root != "" && filepath.IsAbs(path) {
+		if rel, err := filepath.Rel(root, path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(path)
 }

@@ -107,8 +107,7 @@ func vet(req vetRequest) (*vetResult, error) {
 		}
 		fmt.Fprintln(req.stderr, "statecheck: the packages could not be analyzed; see the go command's errors above")
 	}
-	wd, _ := os.Getwd()
-	if err := res.decodeIn(&stdout, wd); err != nil {
+	if err := res.decodeIn(&stdout, ""); err != nil {
 		return nil, fmt.Errorf("reading go vet's JSON output: %v", err)
 	}
 	return res, nil
@@ -116,7 +115,8 @@ func vet(req vetRequest) (*vetResult, error) {
 
 // decodeIn reads the stream of JSON objects that go vet -json writes, one
 // per package: {"<package ID>": {"<analyzer>": [diagnostics] | {"error": "…"}}}.
-// File names are made relative to wd when that is shorter.
+// File names are made relative to wd when that is shorter; with wd "" they
+// stay as go vet wrote them, absolute.
 func (res *vetResult) decodeIn(r io.Reader, wd string) error {
 	seen := map[string]bool{}
 	dec := json.NewDecoder(r)

@@ -114,6 +114,10 @@ type Effect struct {
 	// another package (then remote is set).
 	pos    token.Pos
 	remote bool
+	// handed is set when the resource of a resource effect is the value
+	// of the call at pos: made there, or handed back there by a callee,
+	// so that the code at pos can release it.
+	handed bool
 }
 
 // Pos is where to report the effect in the package being analyzed: the
@@ -123,6 +127,10 @@ func (e *Effect) Pos() token.Pos { return e.pos }
 // Remote reports whether the write itself lies in another package; Posn
 // then names its position.
 func (e *Effect) Remote() bool { return e.remote }
+
+// Handed reports whether the effect's resource is the value of the call at
+// Pos, made there or returned there by the function called.
+func (e *Effect) Handed() bool { return e.handed }
 
 // key identifies an effect for deduplication: one write of one target.
 func (e *Effect) key() string {

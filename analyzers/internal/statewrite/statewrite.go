@@ -30,29 +30,52 @@ type Options struct {
 	Connections bool
 }
 
-// finding is one reported write, with every handler that reaches it. A
-// finding for writes in another package merges every write to the same
-// long-lived object reached from this package, so one piece of state
-// deep in a library of the user's is reported once per package, at the
-// first call that leads to it, not at every call.
-type finding struct {
-	pos      token.Pos
-	effect   effects.Effect
-	what     string
-	handlers []string
-	writes   []string           // distinct write positions merged in
-	sites    map[token.Pos]bool // distinct call sites merged in
+// Finding is one reported effect, with every handler that reaches it. A
+// finding for effects in another package merges every occurrence with the
+// same key reached from this package, so one piece of state deep in a
+// library of the user's is reported once per package, at the first call
+// that leads to it, not at every call.
+type Finding struct {
+	// Pos is where to report: the effect itself, the call in this package
+	// that leads to it, or the registration of a handler of another package.
+	Pos token.Pos
+	// Effect is the occurrence reported at Pos.
+	Effect effects.Effect
+	// What is the selector's description of the effect's object.
+	What string
+	// Handlers names the handlers that reach the effect, first seen first.
+	Handlers []string
+	// Writes are the distinct positions, in other packages, of the
+	// occurrences merged in.
+	Writes []string
+	// Sites are the distinct positions in this package merged in.
+	Sites map[token.Pos]bool
 }
 
 // merge adds an occurrence of the finding: the effect e, reported at pos.
-func (f *finding) merge(pos token.Pos, e *effects.Effect, what string) {
-	if !slices.Contains(f.writes, e.Posn) {
-		f.writes = append(f.writes, e.Posn)
+func (f *Finding) merge(pos token.Pos, e *effects.Effect, what string) {
+	if !slices.Contains(f.Writes, e.Posn) {
+		f.Writes = append(f.Writes, e.Posn)
 	}
-	f.sites[pos] = true
-	if pos < f.pos || pos == f.pos && e.Posn < f.effect.Posn {
-		f.pos, f.effect, f.what = pos, *e, what
+	f.Sites[pos] = true
+	if pos < f.Pos || pos == f.Pos && e.Posn < f.Effect.Posn {
+		f.Pos, f.Effect, f.What = pos, *e, what
 	}
+}
+
+// Related points at the remote positions merged into a remote finding,
+// each labelled label; nil for an effect in this package.
+func (f *Finding) Related(fset *token.FileSet, label string) []analysis.RelatedInformation {
+	if !f.Effect.Remote() {
+		return nil
+	}
+	var rel []analysis.RelatedInformation
+	for _, w := range f.Writes {
+		if rp := report.Position(fset, w); rp.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: rp, Message: label})
+		}
+	}
+	return rel
 }
 
 // objectKey identifies the long-lived object a remote write belongs to:
@@ -66,14 +89,45 @@ func objectKey(e *effects.Effect) string {
 	return fmt.Sprintf("remote|%d|%d|%s.%s|%s", t.Root, t.Index, t.PkgPath, t.Name, first)
 }
 
-// Run reports the selected writes reached from the package's handlers.
+// stateKey groups state writes: one finding per position, description and
+// kind in this package, one per long-lived object for remote writes.
+func stateKey(pos token.Pos, e *effects.Effect, what string) string {
+	if e.Remote() {
+		return objectKey(e)
+	}
+	return fmt.Sprintf("%d|%s|%d", pos, what, e.Kind)
+}
+
+// Key groups the occurrences of effects into findings: occurrences with
+// the same key are one finding.
+type Key func(pos token.Pos, e *effects.Effect, what string) string
+
+// Run reports the selected state writes reached from the package's
+// handlers.
 func Run(pass *analysis.Pass, opts Options, sel Select) {
-	handlers := pass.ResultOf[entry.Analyzer].(*entry.Result)
-	summaries := pass.ResultOf[effects.Analyzer].(*effects.Result)
 	r := report.New(pass)
 	defer r.Finish()
+	state := func(pass *analysis.Pass, res *entry.Result, h *entry.Handler, e *effects.Effect) (string, bool) {
+		if e.Kind.Resource() || e.Conn && !opts.Connections {
+			return "", false
+		}
+		return sel(pass, res, h, e)
+	}
+	for _, f := range Collect(pass, state, stateKey) {
+		r.Report(analysis.Diagnostic{
+			Pos:     f.Pos,
+			Message: message(f),
+			Related: f.Related(pass.Fset, "a write"),
+		})
+	}
+}
 
-	byKey := map[string]*finding{}
+// Collect gathers the selected effects reached from the package's
+// handlers into findings grouped by key, in order of position.
+func Collect(pass *analysis.Pass, sel Select, key Key) []*Finding {
+	handlers := pass.ResultOf[entry.Analyzer].(*entry.Result)
+	summaries := pass.ResultOf[effects.Analyzer].(*effects.Result)
+	byKey := map[string]*Finding{}
 	for _, h := range handlers.Handlers {
 		var effs []effects.Effect
 		var name string
@@ -86,9 +140,6 @@ func Run(pass *analysis.Pass, opts Options, sel Select) {
 		}
 		for i := range effs {
 			e := &effs[i]
-			if e.Conn && !opts.Connections {
-				continue
-			}
 			what, ok := sel(pass, handlers, h, e)
 			if !ok {
 				continue
@@ -97,75 +148,87 @@ func Run(pass *analysis.Pass, opts Options, sel Select) {
 			if h.Fn == nil {
 				pos = h.Site
 			}
-			key := fmt.Sprintf("%d|%s|%d", pos, what, e.Kind)
-			if e.Remote() {
-				key = objectKey(e)
-			}
-			f := byKey[key]
+			k := key(pos, e, what)
+			f := byKey[k]
 			if f == nil {
-				f = &finding{pos: pos, effect: *e, what: what, sites: map[token.Pos]bool{}}
-				byKey[key] = f
+				f = &Finding{Pos: pos, Effect: *e, What: what, Sites: map[token.Pos]bool{}}
+				byKey[k] = f
 			}
 			f.merge(pos, e, what)
-			if !slices.Contains(f.handlers, name) {
-				f.handlers = append(f.handlers, name)
+			if !slices.Contains(f.Handlers, name) {
+				f.Handlers = append(f.Handlers, name)
 			}
 		}
 	}
-
-	findings := make([]*finding, 0, len(byKey))
+	findings := make([]*Finding, 0, len(byKey))
 	for _, f := range byKey {
 		findings = append(findings, f)
 	}
 	sort.Slice(findings, func(i, j int) bool {
-		if findings[i].pos != findings[j].pos {
-			return findings[i].pos < findings[j].pos
+		if findings[i].Pos != findings[j].Pos {
+			return findings[i].Pos < findings[j].Pos
 		}
-		return findings[i].what < findings[j].what
+		return findings[i].What < findings[j].What
 	})
-	for _, f := range findings {
-		d := analysis.Diagnostic{Pos: f.pos, Message: message(f, pass.Fset)}
-		if f.effect.Remote() {
-			for _, w := range f.writes {
-				if rp := report.Position(pass.Fset, w); rp.IsValid() {
-					d.Related = append(d.Related, analysis.RelatedInformation{Pos: rp, Message: "a write"})
-				}
-			}
-		}
-		r.Report(d)
-	}
+	return findings
 }
 
 // message renders a finding:
 //
 //	handler login → store.Save writes package-level map store.sessions (store.go:42): state kept in one instance's memory
-func message(f *finding, fset *token.FileSet) string {
+func message(f *Finding) string {
 	var b strings.Builder
-	b.WriteString(handlerList(f.handlers))
-	for _, c := range shortChain(f.effect.Chain) {
-		b.WriteString(" → ")
-		b.WriteString(c)
-	}
+	b.WriteString(Subject(f))
 	b.WriteString(" ")
-	e := &f.effect
+	e := &f.Effect
 	if e.Limiter {
-		fmt.Fprintf(&b, "stores a per-client rate limiter in %s", f.what)
+		fmt.Fprintf(&b, "stores a per-client rate limiter in %s", f.What)
 	} else {
-		fmt.Fprintf(&b, "%s %s", verb(e.Verb(), len(f.handlers) > 1 && len(e.Chain) == 0), f.what)
+		fmt.Fprintf(&b, "%s %s", Verb(e.Verb(), Plural(f)), f.What)
 	}
-	if e.Remote() {
-		fmt.Fprintf(&b, " (%s)", shortPosn(e.Posn))
-		if n := len(f.writes) - 1; n > 0 {
-			fmt.Fprintf(&b, " and %d more %s", n, plural(n, "write", "writes"))
-		}
-		if n := len(f.sites) - 1; n > 0 {
-			fmt.Fprintf(&b, ", also reached from %d other %s", n, plural(n, "call", "calls"))
-		}
-	}
+	b.WriteString(Where(f, "write"))
 	if e.Limiter {
 		b.WriteString(": each instance counts alone, so N instances allow N× the limit")
 	} else {
 		b.WriteString(": state kept in one instance's memory is lost on restart and unseen by other instances")
+	}
+	return b.String()
+}
+
+// Subject names who reaches a finding's effect, for the start of a
+// message: "handler login → store.Save", "handlers a and b".
+func Subject(f *Finding) string {
+	var b strings.Builder
+	b.WriteString(handlerList(f.Handlers))
+	for _, c := range shortChain(f.Effect.Chain) {
+		b.WriteString(" → ")
+		b.WriteString(c)
+	}
+	return b.String()
+}
+
+// Plural reports whether the verb after Subject takes a plural subject:
+// several handlers reach the effect directly.
+func Plural(f *Finding) bool {
+	return len(f.Handlers) > 1 && len(f.Effect.Chain) == 0
+}
+
+// Where says where a remote finding's effect lies and how many
+// occurrences were merged into it: " (store.go:42) and 2 more writes, also
+// reached from 1 other call"; "" for an effect in this package. noun
+// names one occurrence.
+func Where(f *Finding, noun string) string {
+	e := &f.Effect
+	if !e.Remote() {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, " (%s)", ShortPosn(e.Posn))
+	if n := len(f.Writes) - 1; n > 0 {
+		fmt.Fprintf(&b, " and %d more %s", n, plural(n, noun, noun+"s"))
+	}
+	if n := len(f.Sites) - 1; n > 0 {
+		fmt.Fprintf(&b, ", also reached from %d other %s", n, plural(n, "call", "calls"))
 	}
 	return b.String()
 }
@@ -190,8 +253,8 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// verb turns "writes" into "write" for a plural subject.
-func verb(v string, plural bool) string {
+// Verb turns "writes" into "write" for a plural subject.
+func Verb(v string, plural bool) string {
 	if !plural {
 		return v
 	}
@@ -217,9 +280,9 @@ func handlerList(names []string) string {
 	return fmt.Sprintf("handlers %s, %s and %d more", names[0], names[1], len(names)-2)
 }
 
-// shortPosn keeps the file's base name and line of a "file:line:col"
+// ShortPosn keeps the file's base name and line of a "file:line:col"
 // position: enough to find it, short enough for a message.
-func shortPosn(posn string) string {
+func ShortPosn(posn string) string {
 	file, line := report.SplitPosn(posn)
 	if file == "" {
 		return posn

@@ -33,6 +33,12 @@ func Recover() echo.MiddlewareFunc { return pass }
 // CORS returns a Cross-Origin Resource Sharing (CORS) middleware.
 func CORS() echo.MiddlewareFunc { return pass }
 
+// ContextTimeout returns a middleware which returns error 503 Service
+// Unavailable error to HTTP client immediately after the handler's context
+// times out. It replaces the request with one carrying the deadline:
+// c.SetRequest(c.Request().WithContext(timeoutContext)).
+func ContextTimeout(timeout time.Duration) echo.MiddlewareFunc { return pass }
+
 // RateLimiterStore is the interface to be implemented by custom stores.
 type RateLimiterStore interface {
 	Allow(identifier string) (bool, error)
