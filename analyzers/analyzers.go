@@ -7,12 +7,15 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statecheck/statecheck/analyzers/directives"
+	"github.com/statecheck/statecheck/analyzers/diskwrite"
 	"github.com/statecheck/statecheck/analyzers/fieldstate"
 	"github.com/statecheck/statecheck/analyzers/globalstate"
+	"github.com/statecheck/statecheck/analyzers/handlergo"
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/jwtclaims"
 	"github.com/statecheck/statecheck/analyzers/sessionstore"
 	"github.com/statecheck/statecheck/analyzers/shutdown"
+	"github.com/statecheck/statecheck/analyzers/tempfile"
 )
 
 // Check is an analyzer with the metadata that renders `statecheck list`,
@@ -37,6 +40,9 @@ func (c Check) Summary() string { return doc.Summary(c.Analyzer.Doc, c.Analyzer.
 var checks = []Check{
 	{Analyzer: globalstate.Analyzer, Title: "package-level state written on a request path", Default: true},
 	{Analyzer: fieldstate.Analyzer, Title: "server fields and captured variables written on a request path", Default: true},
+	{Analyzer: tempfile.Analyzer, Title: "temporary and multipart spill files left on local disk", Default: true, Fix: true},
+	{Analyzer: diskwrite.Analyzer, Title: "request data written to local disk", Default: true},
+	{Analyzer: handlergo.Analyzer, Title: "goroutines and timers that outlive the request", Default: true},
 	{Analyzer: sessionstore.Analyzer, Title: "in-process session, limiter and task stores", Default: true, Fix: true},
 	{Analyzer: jwtclaims.Analyzer, Title: "JWTs without a short, enforced expiry", Default: true, Fix: true},
 	{Analyzer: shutdown.Analyzer, Title: "servers without graceful shutdown on SIGTERM", Default: true, Fix: true},

@@ -79,11 +79,14 @@ keep client state in package variables, long-lived struct fields, local disk,
 unjoined goroutines or in-memory session stores.
 
 Without a subcommand it runs the check command. Packages are go command
-patterns; the default is ./... .
+patterns; the default is ./... . What the code cannot show (an in-house
+framework's handlers, accepted caches, the checks to run and their
+settings) goes in .statecheck.yml, found in the current directory or the
+nearest parent that has one, or named by --config.
 
-Exit status: 0 no findings, 1 findings, 2 usage error, or packages that
-could not be analyzed (they do not load or type-check, a pattern matches
-nothing, or a check failed).`,
+Exit status: 0 no findings, 1 findings, 2 usage error, a mistake in the
+configuration file, or packages that could not be analyzed (they do not
+load or type-check, a pattern matches nothing, or a check failed).`,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,

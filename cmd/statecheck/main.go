@@ -6,11 +6,17 @@
 //
 //	statecheck [flags] [packages]      # same as 'statecheck check'
 //	statecheck check [flags] [packages]
+//	statecheck fix [--diff] [flags] [packages]
 //	statecheck list [--format text|markdown]
 //	statecheck explain <check>
 //	statecheck version
 //
-// The same binary is a vet tool: go vet -vettool=$(command -v statecheck).
+// The configuration file .statecheck.yml, in the working directory or the
+// nearest parent that has one, declares what statecheck cannot know (see
+// package internal/config).
+//
+// The same binary is a vet tool, go vet -vettool=$(command -v statecheck),
+// and a fix tool, go fix -fixtool=$(command -v statecheck).
 package main
 
 import (

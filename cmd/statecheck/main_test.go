@@ -30,8 +30,9 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs testdata/script/*.txtar. Each script has the bundled
-// demo service in $WORK/demo and $STATECHECK, the statecheck executable,
-// for go vet -vettool. The condition [analyzer:NAME] holds when the check
+// demo service in $WORK/demo, the golangci-lint plugin's test module (an
+// in-house framework and its .statecheck.yml) in $WORK/shop, and
+// $STATECHECK, the statecheck executable, for go vet -vettool. The condition [analyzer:NAME] holds when the check
 // NAME is registered, so a script can wait for a check still being written.
 func TestScripts(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
@@ -65,6 +66,9 @@ func TestScripts(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(env.WorkDir, "readme-demo.txt"), []byte(demoOut), 0o644); err != nil {
 				return err
 			}
+			if err := copyDir(filepath.Join("..", "..", "plugin", "golangci", "testdata", "shop"), filepath.Join(env.WorkDir, "shop")); err != nil {
+				return err
+			}
 			return copyDir(filepath.Join("..", "..", "testdata", "demo"), filepath.Join(env.WorkDir, "demo"))
 		},
 		Condition: func(cond string) (bool, error) {
@@ -77,6 +81,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exits":      cmdExits,
 			"jsonschema": cmdJSONSchema,
+			"sarif":      cmdSARIF,
 		},
 	})
 }
@@ -187,6 +192,25 @@ func cmdJSONSchema(ts *testscript.TestScript, neg bool, args []string) {
 					ts.Fatalf("finding %d: edit is not {file, start, end, new}", i)
 				}
 			}
+		}
+	}
+}
+
+// cmdSARIF checks that a file is valid SARIF 2.1.0 (testdata's JSON
+// schema) with one run, and N results if N is given:
+//
+//	sarif file [N]
+func cmdSARIF(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 1 || len(args) > 2 {
+		ts.Fatalf("usage: sarif file [N]")
+	}
+	results, err := validateSARIF([]byte(ts.ReadFile(args[0])))
+	if err != nil {
+		ts.Fatalf("invalid SARIF: %v", err)
+	}
+	if len(args) == 2 {
+		if want, err := strconv.Atoi(args[1]); err != nil || len(results) != want {
+			ts.Fatalf("%d results, want %s", len(results), args[1])
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/statecheck/statecheck/analyzers"
+	"github.com/statecheck/statecheck/internal/config"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files: the README's table of checks, the reference app's findings")
@@ -67,5 +68,67 @@ func TestREADMECheckSections(t *testing.T) {
 		if want := "https://github.com/statecheck/statecheck#" + c.Name(); c.Analyzer.URL != want {
 			t.Errorf("check %s: URL is %q, want %q", c.Name(), c.Analyzer.URL, want)
 		}
+	}
+}
+
+const runDespiteErrorsMarker = "<!-- RunDespiteErrors: checked by TestREADMERunDespiteErrors -->"
+
+// TestREADMERunDespiteErrors keeps the README's table of RunDespiteErrors
+// decisions (nogo skips a package that does not type-check unless the
+// analyzer says otherwise) true: every check has a row, and the row says
+// what its Analyzer says. Rows for checks not yet registered are allowed.
+func TestREADMERunDespiteErrors(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	i := strings.Index(readme, runDespiteErrorsMarker+"\n")
+	if i < 0 {
+		t.Fatalf("README.md has no line %q", runDespiteErrorsMarker)
+	}
+	table, _, _ := strings.Cut(readme[i+len(runDespiteErrorsMarker)+1:], "\n\n")
+	rows := map[string]string{}
+	for line := range strings.SplitSeq(table, "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 4 || !strings.HasPrefix(strings.TrimSpace(cells[1]), "`") {
+			continue
+		}
+		name := strings.Trim(strings.TrimSpace(cells[1]), "`")
+		rows[name] = strings.TrimSpace(cells[2])
+	}
+	for _, c := range analyzers.Checks() {
+		want := yesNo(c.Analyzer.RunDespiteErrors)
+		switch got, ok := rows[c.Name()]; {
+		case !ok:
+			t.Errorf("README.md: the RunDespiteErrors table has no row for %s; add | `%s` | %s | why |", c.Name(), c.Name(), want)
+		case got != want:
+			t.Errorf("README.md: the RunDespiteErrors table says %s for %s, but its Analyzer.RunDespiteErrors is %v", got, c.Name(), c.Analyzer.RunDespiteErrors)
+		}
+	}
+}
+
+// TestREADMEConfigExample checks that the README's example configuration
+// file is valid for the real checks.
+func TestREADMEConfigExample(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(data), "```yaml\n# .statecheck.yml\n")
+	if !ok {
+		t.Fatal("README.md has no ```yaml block starting with # .statecheck.yml")
+	}
+	block, _, _ = strings.Cut(block, "```")
+	cfg, err := config.Parse(".statecheck.yml", []byte(block))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flags, err := cfg.Flags(analyzers.Checks())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(flags) == 0 {
+		t.Error("the example sets nothing")
 	}
 }

@@ -44,15 +44,12 @@ func (s *summarizer) libraryCall(fn *ssa.Function, call *ssa.Call, acc *accumula
 		s.spawnCall(fn, call, spawners[id], acc)
 	case multipartParsers[id] != "":
 		s.multipartParsed(fn, call, multipartParsers[id], acc)
+	case blobWriters[id]:
+		s.blobWritten(fn, call, acc)
 	default:
 		if w, ok := diskWriter(id, c); ok {
 			s.diskWritten(fn, call, w, acc)
-			return
 		}
-		if blobWriters[id] {
-			s.blobWritten(fn, call, acc)
-			return
-		}
-		s.libraryRemoval(fn, c, acc)
+		s.libraryRemoval(fn, c, acc) // os.Rename both writes and removes
 	}
 }

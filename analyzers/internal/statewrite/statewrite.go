@@ -58,8 +58,12 @@ func (f *Finding) merge(pos token.Pos, e *effects.Effect, what string) {
 		f.Writes = append(f.Writes, e.Posn)
 	}
 	f.Sites[pos] = true
-	if pos < f.Pos || pos == f.Pos && e.Posn < f.Effect.Posn {
+	switch {
+	case pos < f.Pos, pos == f.Pos && e.Posn < f.Effect.Posn:
 		f.Pos, f.Effect, f.What = pos, *e, what
+	case pos == f.Pos && e.Posn == f.Effect.Posn && len(e.Chain) < len(f.Effect.Chain):
+		// The same effect reached more directly: name the shorter chain.
+		f.Effect = *e
 	}
 }
 
@@ -231,6 +235,24 @@ func Where(f *Finding, noun string) string {
 		fmt.Fprintf(&b, ", also reached from %d other %s", n, plural(n, "call", "calls"))
 	}
 	return b.String()
+}
+
+// RemoteNote is Where as one parenthesis, for messages that go on after
+// it: " (jobs.go:13, also reached from 2 other calls)"; "" for an effect
+// in this package.
+func RemoteNote(f *Finding, noun string) string {
+	e := &f.Effect
+	if !e.Remote() {
+		return ""
+	}
+	parts := []string{ShortPosn(e.Posn)}
+	if n := len(f.Writes) - 1; n > 0 {
+		parts[0] += fmt.Sprintf(" and %d more %s", n, plural(n, noun, noun+"s"))
+	}
+	if n := len(f.Sites) - 1; n > 0 {
+		parts = append(parts, fmt.Sprintf("also reached from %d other %s", n, plural(n, "call", "calls")))
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }
 
 // shortChain keeps a long call chain readable: the first two calls, which

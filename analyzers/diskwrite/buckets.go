@@ -1,0 +1,278 @@
+package diskwrite
+
+import (
+	"fmt"
+	"go/token"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/effects"
+	"github.com/statecheck/statecheck/analyzers/internal/entry"
+	"github.com/statecheck/statecheck/analyzers/internal/report"
+	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
+	"github.com/statecheck/statecheck/analyzers/internal/statewrite"
+)
+
+// A bucket is usually opened in main and kept in a field or variable that
+// the handlers write through, often in another package. Which driver a
+// bucket has is known where it is opened; that request data goes into it
+// is known where the handlers are. The handlers' packages export, as a
+// fact, the fields and variables they store objects through; the package
+// that opens a local bucket into one of them reports the opening.
+
+// bucketWrites is the package fact listing the variables and fields
+// through which this package's handlers store blob objects.
+type bucketWrites struct {
+	Holders []heldBucket
+}
+
+// heldBucket is one variable or field written through on a request path.
+type heldBucket struct {
+	Holder  string // "pkgpath.Type.field" or "pkgpath.var", as effects.BlobHeld effects name it
+	Handler string // a handler that writes through it
+	Posn    string // the write
+}
+
+func (*bucketWrites) AFact() {}
+
+func (w *bucketWrites) String() string {
+	names := make([]string, len(w.Holders))
+	for i, h := range w.Holders {
+		names[i] = h.Holder
+	}
+	return "writes blobs through " + strings.Join(names, ", ")
+}
+
+// buckets gathers the blob writes of one package.
+type buckets struct {
+	pass  *analysis.Pass
+	built *ssabuild.SSA
+	// written are the holders this package's handlers write through.
+	written map[string]heldBucket
+	// direct are writes into a local bucket a handler closure captured.
+	direct []*statewrite.Finding
+}
+
+func newBuckets(pass *analysis.Pass, built *ssabuild.SSA) *buckets {
+	return &buckets{pass: pass, built: built, written: map[string]heldBucket{}}
+}
+
+// held records a handler's write into a bucket held elsewhere: a variable
+// or field (matched later with the openings), or a variable its closure
+// captured from the function that opened the bucket.
+func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
+	name := handlerName(b.pass, h)
+	switch e.Target.Root {
+	case effects.None:
+		if _, ok := b.written[e.Subject]; !ok && e.Subject != "" {
+			b.written[e.Subject] = heldBucket{Holder: e.Subject, Handler: name, Posn: e.Posn}
+		}
+	case effects.HeldByFreeVar:
+		if h.Fn == nil || h.Fn.Parent() == nil {
+			return
+		}
+		opened := captured(h.Fn, e.Target.Index)
+		if opened == nil {
+			return
+		}
+		out := *e
+		out.Noun = effects.LocalBucket(&opened.Call)
+		out.Subject = effects.DescribeBucket(&opened.Call)
+		b.direct = append(b.direct, &statewrite.Finding{
+			Pos: e.Pos(), Effect: out, Handlers: []string{name},
+			Writes: []string{e.Posn}, Sites: map[token.Pos]bool{e.Pos(): true},
+		})
+	}
+}
+
+// captured returns the call that opened the local bucket a closure
+// captures as its free variable i, or nil.
+func captured(fn *ssa.Function, i int) *ssa.Call {
+	for _, blk := range fn.Parent().Blocks {
+		for _, instr := range blk.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
+				continue
+			}
+			return effects.OpenedBucket(mc.Bindings[i])
+		}
+	}
+	return nil
+}
+
+// report exports the package's fact and reports the local buckets this
+// package opens into a holder that request paths write through.
+func (b *buckets) report(r *report.Reporter) {
+	for _, f := range b.direct {
+		d := analysis.Diagnostic{Message: message(f)}
+		d.Pos, d.End = statewrite.ShortRange(b.pass, f.Pos)
+		r.Report(d)
+	}
+	holders := b.exportFact()
+	for _, pf := range b.pass.AllPackageFacts() {
+		if w, ok := pf.Fact.(*bucketWrites); ok {
+			for _, h := range w.Holders {
+				if _, ok := holders[h.Holder]; !ok {
+					holders[h.Holder] = h
+				}
+			}
+		}
+	}
+	if len(holders) == 0 {
+		return
+	}
+	for _, fn := range b.built.SrcFuncs {
+		for _, blk := range fn.Blocks {
+			for _, instr := range blk.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				kind := effects.LocalBucket(&call.Call)
+				if kind == "" {
+					continue
+				}
+				for _, dest := range destinations(call) {
+					if h, ok := holders[dest]; ok {
+						b.reportOpening(r, call, kind, h)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// exportFact exports the holders this package writes through, in a
+// deterministic order, and returns them by holder.
+func (b *buckets) exportFact() map[string]heldBucket {
+	out := map[string]heldBucket{}
+	if len(b.written) == 0 {
+		return out
+	}
+	fact := &bucketWrites{}
+	for _, h := range b.written {
+		fact.Holders = append(fact.Holders, h)
+		out[h.Holder] = h
+	}
+	sort.Slice(fact.Holders, func(i, j int) bool { return fact.Holders[i].Holder < fact.Holders[j].Holder })
+	b.pass.ExportPackageFact(fact)
+	return out
+}
+
+// reportOpening reports a local bucket opened into a holder that a
+// request path writes through.
+func (b *buckets) reportOpening(r *report.Reporter, call *ssa.Call, kind string, h heldBucket) {
+	where := "on local disk (" + effects.DescribeBucket(&call.Call) + ")"
+	lost := "they stay on this instance's disk, unseen by the others and lost when it is replaced"
+	if kind == effects.MemBucket {
+		where = "in process memory"
+		lost = "they live in this instance's memory, unseen by the others and lost when it stops"
+	}
+	d := analysis.Diagnostic{
+		Message: fmt.Sprintf("%s opened here keeps request data %s: handler %s stores objects through %s (%s); %s; open an S3-compatible bucket and hand out presigned URLs",
+			kind, where, h.Handler, displayHolder(h.Holder), statewrite.ShortPosn(h.Posn), lost),
+	}
+	d.Pos, d.End = statewrite.ShortRange(b.pass, call.Pos())
+	if rp := report.Position(b.pass.Fset, h.Posn); rp.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: rp, Message: "stored here"}}
+	}
+	r.Report(d)
+}
+
+// destinations lists the holders ("pkgpath.Type.field", "pkgpath.var") the
+// bucket a call opens is stored into: fields and package-level
+// variables, through local variables and the parameters of this
+// package's functions it is passed to.
+func destinations(call *ssa.Call) []string {
+	var out []string
+	work := []ssa.Value{call}
+	if v := extract0(call); v != nil {
+		work = []ssa.Value{v}
+	}
+	seen := map[ssa.Value]bool{}
+	for len(work) > 0 && len(seen) < 64 {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[v] || v.Referrers() == nil {
+			continue
+		}
+		seen[v] = true
+		for _, ref := range *v.Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.Store:
+				if ref.Val != v {
+					continue
+				}
+				switch addr := ref.Addr.(type) {
+				case *ssa.FieldAddr:
+					out = append(out, effects.FieldID(addr.X.Type(), addr.Field))
+				case *ssa.Global:
+					if obj := addr.Object(); obj != nil && obj.Pkg() != nil {
+						out = append(out, obj.Pkg().Path()+"."+obj.Name())
+					}
+				case *ssa.Alloc:
+					work = append(work, loadsOf(addr)...)
+				}
+			case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
+				work = append(work, ref.(ssa.Value))
+			case *ssa.Call:
+				callee := ref.Call.StaticCallee()
+				if callee == nil || len(callee.Blocks) == 0 {
+					continue
+				}
+				for i, a := range ref.Call.Args {
+					if a == v && i < len(callee.Params) {
+						work = append(work, callee.Params[i])
+					}
+				}
+			}
+		}
+	}
+	return slices.Compact(out)
+}
+
+// extract0 returns the extraction of a call's first result, or nil.
+func extract0(call *ssa.Call) ssa.Value {
+	if call.Referrers() == nil {
+		return nil
+	}
+	for _, r := range *call.Referrers() {
+		if ex, ok := r.(*ssa.Extract); ok && ex.Index == 0 {
+			return ex
+		}
+	}
+	return nil
+}
+
+// loadsOf lists the loads of a local variable.
+func loadsOf(cell *ssa.Alloc) []ssa.Value {
+	var out []ssa.Value
+	for _, r := range *cell.Referrers() {
+		if load, ok := r.(*ssa.UnOp); ok && load.X == cell {
+			out = append(out, load)
+		}
+	}
+	return out
+}
+
+// displayHolder renders a holder identity for messages:
+// "example.com/app.Server.bucket" as "app.Server.bucket".
+func displayHolder(id string) string {
+	if i := strings.LastIndexByte(id, '/'); i >= 0 {
+		return id[i+1:]
+	}
+	return id
+}
+
+// handlerName names a handler for messages.
+func handlerName(pass *analysis.Pass, h *entry.Handler) string {
+	if h.Fn != nil {
+		return effects.DisplayName(h.Fn, pass.Pkg)
+	}
+	return effects.DisplayObject(h.Func, pass.Pkg)
+}

@@ -1,0 +1,26 @@
+package diskwrite_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statecheck/statecheck/analyzers/diskwrite"
+	"github.com/statecheck/statecheck/analyzers/internal/testsupport"
+)
+
+func TestFlagged(t *testing.T) {
+	testsupport.Run(t, analysistest.TestData(), diskwrite.Analyzer,
+		"nethttp_writes",
+		"cross_package",
+		"handler_via_gin",
+		"handler_via_echo",
+		"handler_via_fiber",
+		"blob_buckets",
+		"blob_cross_package",
+	)
+}
+
+func TestQuiet(t *testing.T) {
+	testsupport.Run(t, analysistest.TestData(), diskwrite.Analyzer, "quiet")
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/statecheck/statecheck/internal/config"
+)
+
+// selection is what the configuration file and the command line choose
+// for one run: the checks to report and the analyzer flags for the vet
+// tool.
+type selection struct {
+	checks   map[string]bool
+	vetFlags []string
+}
+
+// commonOptions are the flags that check and fix share.
+type commonOptions struct {
+	config   string
+	enable   []string
+	disable  []string
+	analyzer *analyzerFlags
+}
+
+// addCommonFlags declares the flags of commonOptions on cmd.
+func (a *app) addCommonFlags(cmd *cobra.Command, opts *commonOptions) {
+	fs := cmd.Flags()
+	fs.StringVar(&opts.config, "config", "", "read the configuration `file` (default: "+config.FileName+" in the current directory or the nearest parent that has one)")
+	fs.StringSliceVar(&opts.enable, "enable", nil, "run exactly these `checks` (comma-separated)")
+	fs.StringSliceVar(&opts.disable, "disable", nil, "do not run these `checks` (comma-separated)")
+	if opts.analyzer == nil {
+		opts.analyzer = newAnalyzerFlags(a.checks)
+	}
+	opts.analyzer.addTo(cmd)
+}
+
+// selection reads the configuration file, if there is one, and combines
+// it with the command line, whose flags win: --enable and --disable
+// replace the file's enable and disable, and --<check>.<flag> replaces
+// the file's value of that setting.
+func (a *app) selection(opts *commonOptions) (*selection, error) {
+	cfg, err := loadConfig(opts.config)
+	if err != nil {
+		return nil, err
+	}
+	enable, disable := opts.enable, opts.disable
+	if cfg != nil {
+		flags, err := cfg.Flags(a.checks)
+		if err != nil {
+			return nil, err
+		}
+		if err := opts.analyzer.applyConfig(flags); err != nil {
+			return nil, err
+		}
+		if enable == nil {
+			enable = cfg.Enable
+		}
+		if disable == nil {
+			disable = cfg.Disable
+		}
+	}
+	checks, err := a.selectChecks(enable, disable)
+	if err != nil {
+		return nil, err
+	}
+	return &selection{checks: checks, vetFlags: opts.analyzer.vetArgs()}, nil
+}
+
+// loadConfig reads the configuration file named by --config, or else the
+// one found in the working directory or its parents. It returns nil when
+// there is none.
+func loadConfig(path string) (*config.Config, error) {
+	if path == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		found, err := config.Find(wd)
+		if err != nil || found == "" {
+			return nil, err
+		}
+		path = shortPath(wd, found)
+	} else if _, err := os.Stat(path); err != nil {
+		return nil, usagef("--config: %v", err)
+	}
+	return config.Load(path)
+}
