@@ -628,6 +628,9 @@ func (s *summarizer) resolveDepth(fn *ssa.Function, v ssa.Value, depth int) (Tar
 		t.Path = append(slices.Clip(t.Path), "[]")
 		return t, true
 	}
+	if x := operand(v); x != nil {
+		return next(x)
+	}
 	switch v := v.(type) {
 	case *ssa.Global:
 		obj, ok := v.Object().(*types.Var)
@@ -689,20 +692,6 @@ func (s *summarizer) resolveDepth(fn *ssa.Function, v ssa.Value, depth int) (Tar
 				return next(tuple.X)
 			}
 		}
-	case *ssa.ChangeType:
-		return next(v.X)
-	case *ssa.Convert:
-		return next(v.X)
-	case *ssa.MakeInterface:
-		return next(v.X)
-	case *ssa.ChangeInterface:
-		return next(v.X)
-	case *ssa.TypeAssert:
-		return next(v.X)
-	case *ssa.Slice:
-		return next(v.X)
-	case *ssa.SliceToArrayPointer:
-		return next(v.X)
 	case *ssa.Phi:
 		for _, e := range v.Edges {
 			if e == v {
@@ -724,6 +713,29 @@ func writesThrough(e *Effect) bool {
 		return true
 	}
 	return len(e.Target.Path) > 0
+}
+
+// operand returns the value that v is a view of — a conversion, an
+// interface wrapping or unwrapping, a slicing — or nil when v is none:
+// such a view denotes the same memory as its operand.
+func operand(v ssa.Value) ssa.Value {
+	switch v := v.(type) {
+	case *ssa.ChangeType:
+		return v.X
+	case *ssa.Convert:
+		return v.X
+	case *ssa.MakeInterface:
+		return v.X
+	case *ssa.ChangeInterface:
+		return v.X
+	case *ssa.TypeAssert:
+		return v.X
+	case *ssa.Slice:
+		return v.X
+	case *ssa.SliceToArrayPointer:
+		return v.X
+	}
+	return nil
 }
 
 // spilledParam returns the parameter that alloc holds, when alloc is the

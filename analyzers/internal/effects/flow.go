@@ -37,19 +37,10 @@ func derivesDepth(v ssa.Value, is func(ssa.Value) bool, depth int, seen map[ssa.
 		return false
 	}
 	next := func(x ssa.Value) bool { return derivesDepth(x, is, depth+1, seen) }
+	if x := operand(v); x != nil {
+		return next(x)
+	}
 	switch v := v.(type) {
-	case *ssa.ChangeType:
-		return next(v.X)
-	case *ssa.Convert:
-		return next(v.X)
-	case *ssa.MakeInterface:
-		return next(v.X)
-	case *ssa.ChangeInterface:
-		return next(v.X)
-	case *ssa.TypeAssert:
-		return next(v.X)
-	case *ssa.Slice:
-		return next(v.X)
 	case *ssa.Field:
 		return next(v.X)
 	case *ssa.FieldAddr:
