@@ -23,6 +23,9 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if stats {
+		reportStats(pass)
+	}
 	for _, f := range pass.Files {
 		_, misplaced := directive.CacheDecls(f, pass.TypesInfo)
 		for _, d := range directive.InFile(f) {

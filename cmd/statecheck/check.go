@@ -5,10 +5,12 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/statecheck/statecheck/analyzers"
+	"github.com/statecheck/statecheck/analyzers/directives"
 )
 
 // formats are the check command's output formats.
@@ -20,6 +22,7 @@ type checkOptions struct {
 	commonOptions
 	format string
 	tests  bool
+	stats  bool
 }
 
 func (a *app) checkCmd(opts *checkOptions) *cobra.Command {
@@ -41,6 +44,7 @@ func (a *app) addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	fs := cmd.Flags()
 	fs.StringVar(&opts.format, "format", "text", "output `format`: "+strings.Join(formats, ", "))
 	fs.BoolVar(&opts.tests, "tests", false, "report findings in _test.go files too")
+	fs.BoolVar(&opts.stats, "stats", false, "print on stderr how many packages and files were analyzed, which files were skipped as generated, and the time taken")
 	a.addCommonFlags(cmd, &opts.commonOptions)
 }
 
@@ -57,9 +61,14 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
+	flags := sel.vetFlags
+	if opts.stats {
+		flags = append(slices.Clip(flags), "-"+directives.Analyzer.Name+".stats=true")
+	}
+	start := time.Now()
 	res, err := vet(vetRequest{
 		patterns: patterns,
-		flags:    sel.vetFlags,
+		flags:    flags,
 		stderr:   a.stderr,
 	})
 	if err != nil {
@@ -84,6 +93,9 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	for _, e := range failures {
 		fmt.Fprintf(a.stderr, "statecheck: analyzer %s failed on package %s: %s\n", e.analyzer, e.pkg, e.msg)
 	}
+	if opts.stats {
+		a.writeStats(res, len(findings), time.Since(start))
+	}
 	switch {
 	case res.failed || len(failures) > 0:
 		return errReported
@@ -91,6 +103,43 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 		return errFindings
 	}
 	return nil
+}
+
+// writeStats prints the --stats summary on stderr: packages and files
+// analyzed, the generated files among them (analyzed, because a request
+// path may run through them, but never reported on), and the wall time.
+func (a *app) writeStats(res *vetResult, findings int, took time.Duration) {
+	files := 0
+	var generated []string
+	for _, s := range res.packages {
+		files += s.Files
+		generated = append(generated, s.Generated...)
+	}
+	fmt.Fprintf(a.stderr, "statecheck: %s (%s) analyzed in %.1fs: %s\n",
+		plural(len(res.packages), "package"), plural(files, "file"), took.Seconds(), plural(findings, "finding"))
+	if len(generated) == 0 {
+		return
+	}
+	wd, _ := os.Getwd()
+	for i, g := range generated {
+		generated[i] = shortPath(wd, g)
+	}
+	slices.Sort(generated)
+	const shown = 5
+	list := strings.Join(generated[:min(shown, len(generated))], ", ")
+	if len(generated) > shown {
+		list += fmt.Sprintf(" and %d more", len(generated)-shown)
+	}
+	fmt.Fprintf(a.stderr, "statecheck: %s skipped: findings in generated code are not reported (calls through it are still followed): %s\n",
+		plural(len(generated), "generated file"), list)
+}
+
+// plural returns "1 file", "2 files".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // write prints the findings, whose file names are absolute, in format.

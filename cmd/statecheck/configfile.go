@@ -9,8 +9,8 @@ import (
 )
 
 // selection is what the configuration file and the command line choose
-// for one run: the checks to report and the analyzer flags for the vet
-// tool.
+// for one run: the checks to report, and the build flags and analyzer
+// flags for go vet.
 type selection struct {
 	checks   map[string]bool
 	vetFlags []string
@@ -21,6 +21,7 @@ type commonOptions struct {
 	config   string
 	enable   []string
 	disable  []string
+	tags     string
 	analyzer *analyzerFlags
 }
 
@@ -30,6 +31,7 @@ func (a *app) addCommonFlags(cmd *cobra.Command, opts *commonOptions) {
 	fs.StringVar(&opts.config, "config", "", "read the configuration `file` (default: "+config.FileName+" in the current directory or the nearest parent that has one)")
 	fs.StringSliceVar(&opts.enable, "enable", nil, "run exactly these `checks` (comma-separated)")
 	fs.StringSliceVar(&opts.disable, "disable", nil, "do not run these `checks` (comma-separated)")
+	fs.StringVar(&opts.tags, "tags", "", "build `tags` to consider satisfied (comma-separated), as for go build; files excluded by their build constraints are not analyzed")
 	if opts.analyzer == nil {
 		opts.analyzer = newAnalyzerFlags(a.checks)
 	}
@@ -65,7 +67,11 @@ func (a *app) selection(opts *commonOptions) (*selection, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &selection{checks: checks, vetFlags: opts.analyzer.vetArgs()}, nil
+	vetFlags := opts.analyzer.vetArgs()
+	if opts.tags != "" {
+		vetFlags = append([]string{"-tags=" + opts.tags}, vetFlags...)
+	}
+	return &selection{checks: checks, vetFlags: vetFlags}, nil
 }
 
 // loadConfig reads the configuration file named by --config, or else the

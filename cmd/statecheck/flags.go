@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/statecheck/statecheck/analyzers"
+	"github.com/statecheck/statecheck/analyzers/directives"
 	"github.com/statecheck/statecheck/internal/config"
 )
 
@@ -64,6 +65,9 @@ func (af *analyzerFlags) addTo(cmd *cobra.Command) {
 		if bf, ok := a.f.Value.(interface{ IsBoolFlag() bool }); ok && bf.IsBoolFlag() {
 			pf.NoOptDefVal = "true"
 		}
+		// The command's own --stats sets this one; it is the vet tool's
+		// side of that flag, not a setting.
+		pf.Hidden = a.name == directives.Analyzer.Name+".stats"
 	}
 }
 

@@ -36,8 +36,11 @@ type position struct {
 }
 
 func (p position) String() string {
-	if p.Line == 0 {
+	switch {
+	case p.Line == 0:
 		return p.File
+	case p.Column == 0: // a //line directive without a column
+		return fmt.Sprintf("%s:%d", p.File, p.Line)
 	}
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Column)
 }
@@ -105,7 +108,10 @@ func writeGitHub(w io.Writer, fs []finding) error {
 	for _, f := range fs {
 		props := []string{"file=" + githubProperty(f.Position.File)}
 		if f.Position.Line > 0 {
-			props = append(props, fmt.Sprintf("line=%d", f.Position.Line), fmt.Sprintf("col=%d", f.Position.Column))
+			props = append(props, fmt.Sprintf("line=%d", f.Position.Line))
+			if f.Position.Column > 0 {
+				props = append(props, fmt.Sprintf("col=%d", f.Position.Column))
+			}
 			if f.End.Line >= f.Position.Line && f.End.File == f.Position.File {
 				props = append(props, fmt.Sprintf("endLine=%d", f.End.Line))
 				if f.End.Line == f.Position.Line && f.End.Column > f.Position.Column {

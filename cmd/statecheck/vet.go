@@ -45,8 +45,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/statecheck/statecheck/analyzers/directives"
 )
 
 // vetRequest is one run of the engine.
@@ -58,7 +61,11 @@ type vetRequest struct {
 
 // vetResult is what one run found.
 type vetResult struct {
-	findings       []finding
+	findings []finding
+	// packages holds, by package path, what the directives analyzer
+	// reported under its -stats flag: every package analyzed, test
+	// variants merged.
+	packages       map[string]*directives.Stats
 	analysisErrors []analysisError
 	// failed reports that the go command failed: packages that do not
 	// load or type-check, or patterns that match nothing. Its messages
@@ -145,6 +152,12 @@ func (res *vetResult) decodeIn(r io.Reader, wd string) error {
 					return err
 				}
 				for _, d := range diags {
+					if analyzer == directives.Analyzer.Name && strings.HasPrefix(d.Message, directives.StatsPrefix) {
+						if err := res.addStats(pkg, strings.TrimPrefix(d.Message, directives.StatsPrefix)); err != nil {
+							return err
+						}
+						continue
+					}
 					f := d.finding(wd, analyzer, pkg)
 					key := analyzer + "\x00" + d.Posn + "\x00" + d.Message
 					if !seen[key] {
@@ -155,6 +168,30 @@ func (res *vetResult) decodeIn(r io.Reader, wd string) error {
 			}
 		}
 	}
+}
+
+// addStats records a package's stats. A package and its test variant
+// are one package: the files of the larger count, generated files merged.
+func (res *vetResult) addStats(pkg, data string) error {
+	var s directives.Stats
+	if err := json.Unmarshal([]byte(data), &s); err != nil {
+		return fmt.Errorf("stats of %s: %v", pkg, err)
+	}
+	if res.packages == nil {
+		res.packages = map[string]*directives.Stats{}
+	}
+	old := res.packages[pkg]
+	if old == nil {
+		res.packages[pkg] = &s
+		return nil
+	}
+	old.Files = max(old.Files, s.Files)
+	for _, g := range s.Generated {
+		if !slices.Contains(old.Generated, g) {
+			old.Generated = append(old.Generated, g)
+		}
+	}
+	return nil
 }
 
 // vetDiagnostic is a diagnostic as the vet tool writes it.
@@ -205,24 +242,25 @@ func (d vetDiagnostic) finding(wd, analyzer, pkg string) finding {
 	return f
 }
 
-// parsePosn parses "file:line:column". File names may contain colons, so
-// the numbers are taken from the right. Anything else (an invalid position
-// is written "-") is kept whole as the file.
+// parsePosn parses "file:line:column", or "file:line" for a position
+// that a //line directive gave no column. File names may contain colons,
+// so the numbers are taken from the right. Anything else (an invalid
+// position is written "-") is kept whole as the file.
 func parsePosn(wd, s string) position {
 	i := strings.LastIndexByte(s, ':')
-	if i < 0 {
+	if i <= 0 {
 		return position{File: s}
 	}
-	j := strings.LastIndexByte(s[:i], ':')
-	if j < 0 {
+	last, err := strconv.Atoi(s[i+1:])
+	if err != nil {
 		return position{File: s}
 	}
-	line, err1 := strconv.Atoi(s[j+1 : i])
-	col, err2 := strconv.Atoi(s[i+1:])
-	if err1 != nil || err2 != nil {
-		return position{File: s}
+	if j := strings.LastIndexByte(s[:i], ':'); j > 0 {
+		if line, err := strconv.Atoi(s[j+1 : i]); err == nil {
+			return position{File: shortPath(wd, s[:j]), Line: line, Column: last}
+		}
 	}
-	return position{File: shortPath(wd, s[:j]), Line: line, Column: col}
+	return position{File: shortPath(wd, s[:i]), Line: last}
 }
 
 // shortPath returns path relative to wd when that is shorter, as the go

@@ -39,7 +39,10 @@ func TestParsePosn(t *testing.T) {
 		{"c:/odd:name.go:4:5", position{"c:/odd:name.go", 4, 5}},
 		{"-", position{File: "-"}},
 		{"", position{}},
-		{"file.go:x:1", position{File: "file.go:x:1"}},
+		{"file.go:x:1", position{"file.go:x", 1, 0}},
+		{abs("/src/mod/views.tmpl") + ":7", position{"views.tmpl", 7, 0}},
+		{"file.go:x", position{File: "file.go:x"}},
+		{"odd:name.go:7", position{"odd:name.go", 7, 0}},
 	} {
 		if got := parsePosn(wd, tc.in); got != tc.want {
 			t.Errorf("parsePosn(%q) = %+v, want %+v", tc.in, got, tc.want)

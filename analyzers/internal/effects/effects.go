@@ -410,7 +410,7 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 	if common.IsInvoke() {
 		return
 	}
-	callee := common.StaticCallee()
+	callee := withBody(common.StaticCallee())
 	if callee == nil {
 		return
 	}
@@ -427,8 +427,10 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 		}
 		return
 	}
-	if len(callee.Blocks) > 0 && callee.Pkg == fn.Pkg || callee.Pkg == nil && len(callee.Blocks) > 0 {
-		// A function of this package, a closure, or a synthetic wrapper.
+	if len(callee.Blocks) > 0 && (callee.Pkg == nil || callee.Pkg.Pkg == s.pass.Pkg) {
+		// A function of this package, a closure, or a synthetic wrapper
+		// (compared with the pass's package, not fn's: fn may be a
+		// wrapper, which belongs to no package).
 		name := ""
 		if callee.Parent() == nil && callee.Synthetic == "" {
 			name = displayName(callee, s.pass.Pkg)
@@ -452,6 +454,23 @@ func (s *summarizer) configuredStateful(fn *types.Func, m *model.Mutation) bool 
 		return true
 	}
 	return false
+}
+
+// withBody returns the function whose body stands for a call of fn: fn
+// itself or, for an instance of a generic function, its generic origin.
+// The SSA builder gives an instance no body of its own, only a wrapper
+// without a package that converts the arguments and calls the origin;
+// summarizing the wrapper would place the origin's effects at the
+// wrapper's position, in the origin's file. The origin's effects are the
+// instance's: a write through a parameter is the same write whatever the
+// type arguments.
+func withBody(fn *ssa.Function) *ssa.Function {
+	if fn != nil {
+		if o := fn.Origin(); o != nil {
+			return o
+		}
+	}
+	return fn
 }
 
 // calleeObject returns the declared function behind callee, generic
@@ -505,7 +524,7 @@ func (s *summarizer) resolveCall(fn *ssa.Function, common *ssa.CallCommon, index
 	if common.IsInvoke() {
 		return Target{}, false
 	}
-	callee := common.StaticCallee()
+	callee := withBody(common.StaticCallee())
 	if callee == nil {
 		return Target{}, false
 	}

@@ -28,7 +28,7 @@ func (s *summarizer) calleeOf(fn *ssa.Function, c *ssa.CallCommon) (callee, bool
 	if _, ok := c.Value.(*ssa.Builtin); ok {
 		return callee{}, false
 	}
-	target := c.StaticCallee()
+	target := withBody(c.StaticCallee())
 	if target == nil {
 		return callee{}, false
 	}
@@ -40,7 +40,7 @@ func (s *summarizer) calleeOf(fn *ssa.Function, c *ssa.CallCommon) (callee, bool
 	if _, ok := model.Mutator(obj); ok {
 		return callee{}, false
 	}
-	if len(target.Blocks) > 0 && (target.Pkg == fn.Pkg || target.Pkg == nil) {
+	if len(target.Blocks) > 0 && (target.Pkg == nil || target.Pkg.Pkg == s.pass.Pkg) {
 		if target.Parent() == nil && target.Synthetic == "" {
 			out.name = displayName(target, s.pass.Pkg)
 		}
