@@ -19,6 +19,7 @@ type shape struct {
 	depth    int // helpers between a handler and its write
 	stmts    int // statements in each handler, to grow function size
 	closures int // handler closures capturing a constructor's variable
+	branches int // if/else reslicings of a local buffer in each handler
 }
 
 // generate writes a service package of the given shape into a fresh
@@ -47,6 +48,17 @@ func generate(b *testing.B, s shape) string {
 		src.WriteString("\tlocal := map[string]int{}\n\ttotal := 0\n")
 		for i := range s.stmts {
 			fmt.Fprintf(&src, "\tif r.URL.Path == %q {\n\t\tlocal[r.URL.Path] = %d\n\t\ttotal += len(local)\n\t}\n", fmt.Sprint(i), i)
+		}
+		if s.branches > 0 {
+			// A loop around a switch whose cases reslice a local
+			// buffer: the loop's φ-nodes feed each other through every
+			// case, and resolving the final store must not walk every
+			// path around the loop.
+			src.WriteString("\tbuf := make([]int, 4096)\n\tfor i := 0; i < len(r.URL.Path); i++ {\n\t\tswitch r.URL.Path[i] {\n")
+			for i := range s.branches {
+				fmt.Fprintf(&src, "\t\tcase %d:\n\t\t\tbuf = buf[%d:]\n", i, i+1)
+			}
+			src.WriteString("\t\t}\n\t}\n\tbuf[0] = total\n")
 		}
 		src.WriteString("\t_, _ = local, total\n")
 		if s.depth > 0 {
@@ -113,6 +125,12 @@ func BenchmarkDeepChains(b *testing.B) {
 
 func BenchmarkLargeFunctions(b *testing.B) {
 	benchmark(b, shape{handlers: 10, depth: 1, stmts: 800})
+}
+
+// BenchmarkBranchyLoops resolves stores through loops of φ-nodes with
+// many edges, as in hand-written scanners and parsers.
+func BenchmarkBranchyLoops(b *testing.B) {
+	benchmark(b, shape{handlers: 20, depth: 1, stmts: 1, branches: 12})
 }
 
 func BenchmarkClosures(b *testing.B) {

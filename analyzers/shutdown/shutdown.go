@@ -51,6 +51,9 @@ func run(pass *analysis.Pass) (any, error) {
 		// are matched by identity where they are called.
 		return nil, nil
 	}
+	if inert(pass) {
+		return nil, nil
+	}
 	a := &analyzerRun{
 		pass:   pass,
 		decls:  map[*types.Func]*ast.FuncDecl{},
@@ -68,6 +71,21 @@ func run(pass *analysis.Pass) (any, error) {
 		a.checkMain(r)
 	}
 	return nil, nil
+}
+
+// inert reports whether the package can have nothing to summarize: it
+// imports none of the packages whose functions serve, stop or listen for
+// signals, and no package it imports exported a summary. Most
+// dependencies are inert, and skipping their walk is most of this
+// analyzer's cost on a module's dependencies.
+func inert(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		switch imp.Path() {
+		case "os/signal", netHTTP, ginPath, echoV4, fiberV2, fiberV3, grpc:
+			return false
+		}
+	}
+	return len(pass.AllObjectFacts()) == 0 && len(pass.AllPackageFacts()) == 0
 }
 
 // summarize walks every function of the package (test files excepted:

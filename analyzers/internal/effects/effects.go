@@ -85,6 +85,7 @@ func run(pass *analysis.Pass) (any, error) {
 		busy:   map[*ssa.Function]bool{},
 		guards: map[*ssa.Function][]zeroGuard{},
 		rets:   map[*ssa.Function][]ReturnTarget{},
+		phis:   map[*ssa.Phi]*phiResolution{},
 	}
 	for _, f := range pass.Files {
 		decls, _ := directive.CacheDecls(f, pass.TypesInfo)
@@ -131,6 +132,7 @@ type summarizer struct {
 	rets map[*ssa.Function][]ReturnTarget
 	// guards caches each function's branches on zero values.
 	guards map[*ssa.Function][]zeroGuard
+	phis   map[*ssa.Phi]*phiResolution
 }
 
 // summary computes, once, the effects of fn. A recursive call sees the
@@ -712,16 +714,39 @@ func (s *summarizer) resolveDepth(fn *ssa.Function, v ssa.Value, depth int) (Tar
 			}
 		}
 	case *ssa.Phi:
-		for _, e := range v.Edges {
-			if e == v {
-				continue
-			}
-			if t, ok := next(e); ok {
-				return t, true
-			}
-		}
+		return s.resolvePhi(v, next)
 	}
 	return Target{}, false
+}
+
+// phiResolution is the memo of one φ-node's resolution.
+type phiResolution struct {
+	t    Target
+	ok   bool
+	done bool // false while the φ-node is being resolved: a cycle
+}
+
+// resolvePhi resolves a φ-node to the first of its edges that denotes
+// long-lived memory. Each φ-node is resolved once: loops make φ-nodes
+// feed each other, and without the memo every path through them would be
+// walked again, exponential in the depth of the chain.
+func (s *summarizer) resolvePhi(v *ssa.Phi, next func(ssa.Value) (Target, bool)) (Target, bool) {
+	if r := s.phis[v]; r != nil {
+		return r.t, r.done && r.ok
+	}
+	r := &phiResolution{}
+	s.phis[v] = r
+	for _, e := range v.Edges {
+		if e == v {
+			continue
+		}
+		if t, ok := next(e); ok {
+			r.t, r.ok = t, true
+			break
+		}
+	}
+	r.done = true
+	return r.t, r.ok
 }
 
 // writesThrough reports whether e writes into the object a variable holds,
