@@ -27,6 +27,7 @@ func TestFlagged(t *testing.T) {
 		"handler_via_adapter",
 		"handler_via_apphandler",
 		"generics",
+		"memo",
 	)
 }
 

@@ -187,6 +187,9 @@ func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *a
 			e.Limiter = model.RateLimiter(mt.Elem())
 			e.Conn = model.Connection(mt)
 		}
+		if !e.Limiter && s.memoFill(fn, instr, t, instr.Key, instr.Value, false) {
+			return
+		}
 		acc.add(e)
 	case *ssa.Store:
 		s.store(fn, instr, acc)
@@ -423,7 +426,7 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 	obj := calleeObject(callee)
 	if m, ok := model.Mutator(obj); ok || s.configuredStateful(obj, &m) {
 		if m.Arg < len(common.Args) {
-			if t, ok := s.resolve(fn, common.Args[m.Arg]); ok {
+			if t, ok := s.resolve(fn, common.Args[m.Arg]); ok && !s.memoCall(fn, instr, m, obj.Name(), t) {
 				acc.add(s.local(LibraryCall, t, m.What, pos, fn))
 			}
 		}

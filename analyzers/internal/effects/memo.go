@@ -1,0 +1,173 @@
+package effects
+
+import (
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/model"
+)
+
+// A memo fill is quiet. It is a write of a value computed from its key
+// into a map (or sync.Map, or in-process cache) that the same function
+// first looked up under that key:
+//
+//	if loc, ok := cache.Load(tz); ok {
+//		return loc.(*time.Location)
+//	}
+//	loc, err := time.LoadLocation(tz)
+//	...
+//	cache.Store(tz, loc)
+//
+// Every instance computes the same value for the same key, so an instance
+// that is lost loses nothing and another instance answers the same: the
+// map is a memo, not client state. A cache that goes stale when the data
+// behind it changes is still found, at the write that updates or deletes
+// its entries on the update's request path. What is not a memo: a value
+// that does not come from the key (a session or a counter from the
+// request), and a rate limiter, whose value changes with every request
+// that uses it.
+
+// memoFill reports whether storing val under key into the map target t,
+// at instruction at of fn, fills a memo. A LoadOrStore needs no earlier
+// lookup: it is one.
+func (s *summarizer) memoFill(fn *ssa.Function, at ssa.Instruction, t Target, key, val ssa.Value, loadOrStore bool) bool {
+	if key == nil || val == nil || model.RateLimiter(view(val).Type()) || !derivedFrom(val, key, 0) {
+		return false
+	}
+	return loadOrStore || s.lookedUp(fn, at, t, key)
+}
+
+// lookedUp reports whether a lookup of key in the map target t dominates
+// at: an index expression, or a Load, Get or Peek method call with the key
+// as its argument.
+func (s *summarizer) lookedUp(fn *ssa.Function, at ssa.Instruction, t Target, key ssa.Value) bool {
+	for _, b := range fn.Blocks {
+		if !b.Dominates(at.Block()) {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			if instr == at {
+				break
+			}
+			var m, k ssa.Value
+			switch i := instr.(type) {
+			case *ssa.Lookup:
+				m, k = i.X, i.Index
+			case *ssa.Call:
+				c := &i.Call
+				callee := c.StaticCallee()
+				if c.IsInvoke() || callee == nil || len(c.Args) < 2 || callee.Signature.Recv() == nil {
+					continue
+				}
+				switch callee.Name() {
+				case "Load", "Get", "Peek":
+					m, k = c.Args[0], c.Args[1]
+				}
+			}
+			if m == nil || !sameKey(k, key) {
+				continue
+			}
+			if mt, ok := s.resolve(fn, m); ok && sameTarget(mt, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derivedFrom reports whether v is computed from key: the result of a call
+// that takes key (or an expression of it) as an argument, or a choice
+// between such results and values that do not depend on the request
+// (constants, package-level variables), as in a fallback on error.
+func derivedFrom(v, key ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	v = view(v)
+	switch v := v.(type) {
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return callTakes(&call.Call, key)
+		}
+	case *ssa.Call:
+		return callTakes(&v.Call, key)
+	case *ssa.Phi:
+		derived := false
+		for _, e := range v.Edges {
+			switch {
+			case e == v:
+			case derivedFrom(e, key, depth+1):
+				derived = true
+			case !static(e):
+				return false
+			}
+		}
+		return derived
+	}
+	return false
+}
+
+// callTakes reports whether one of the call's arguments is key, or an
+// expression of key and constants ("translations/" + lang).
+func callTakes(c *ssa.CallCommon, key ssa.Value) bool {
+	if c.IsInvoke() {
+		return false
+	}
+	return slices.ContainsFunc(c.Args, func(a ssa.Value) bool {
+		a = view(a)
+		if sameKey(a, key) {
+			return true
+		}
+		if b, ok := a.(*ssa.BinOp); ok {
+			return sameKey(b.X, key) && static(b.Y) || static(b.X) && sameKey(b.Y, key)
+		}
+		return false
+	})
+}
+
+// static reports whether v is the same for every request: a constant, a
+// package-level variable's value, or a function.
+func static(v ssa.Value) bool {
+	switch v := view(v).(type) {
+	case *ssa.Const, *ssa.Function:
+		return true
+	case *ssa.UnOp:
+		_, ok := v.X.(*ssa.Global)
+		return ok
+	}
+	return false
+}
+
+// view strips the conversions and interface wrappings that show a value
+// under another type.
+func view(v ssa.Value) ssa.Value {
+	for {
+		x := operand(v)
+		if x == nil {
+			return v
+		}
+		v = x
+	}
+}
+
+// sameKey reports whether a and b are one key: the same value under
+// any conversion (sameValue).
+func sameKey(a, b ssa.Value) bool { return sameValue(view(a), view(b)) }
+
+// memoCall reports whether a call of a mutator of a sync.Map or an
+// in-process cache fills a memo: Store, Set and their kin with the key and
+// value as the first two arguments after the receiver.
+func (s *summarizer) memoCall(fn *ssa.Function, instr ssa.CallInstruction, m model.Mutation, name string, t Target) bool {
+	args := instr.Common().Args
+	if m.Arg != 0 || len(args) < 3 {
+		return false
+	}
+	switch name {
+	case "LoadOrStore":
+		return s.memoFill(fn, instr, t, args[1], args[2], true)
+	case "Store", "Set", "SetDefault", "SetWithTTL", "Add":
+		return s.memoFill(fn, instr, t, args[1], args[2], false)
+	}
+	return false
+}
