@@ -5,10 +5,14 @@
 #
 #   bash bench/compare.sh [-n RUNS] DIR...
 #
-# It prints one row per tool and directory: median wall seconds, CPU
-# seconds (user+sys) and peak RSS in MiB, cold and warm, and the ratios
-# statecheck/go vet and statecheck/staticcheck. Needs GNU time
-# (/usr/bin/time) and installs staticcheck with go install when missing.
+# It prints the machine, then one row per tool and directory: median wall
+# seconds, CPU seconds (user+sys) and peak RSS in MiB with the analysis
+# cache cold, then the same for one rerun with it warm; a line per
+# directory with its size (packages, Go lines) and the ratios of
+# statecheck's cold wall time to go vet's, staticcheck's and the no-op
+# vet tool's (the floor: process start, parsing, type-checking and facts
+# plumbing that any vet tool pays). Needs GNU time (/usr/bin/time) and
+# installs staticcheck with go install when missing.
 set -euo pipefail
 
 runs=3
@@ -46,12 +50,15 @@ measure() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3-), $runs runs per median"
 printf '%-28s %-12s %8s %8s %8s %8s %8s %8s\n' dir tool cold_s cold_cpu cold_mib warm_s warm_cpu warm_mib
 for dir in "$@"; do
 	dir=$(cd "$dir" && pwd)
 	name=$(basename "$dir")
 	base=$work/cache-$name
-	(cd "$dir" && GOCACHE=$base go build ./... >/dev/null)
+	# The build cache: every package compiled, test variants included
+	# (go vet analyzes those too), and no analysis results.
+	(cd "$dir" && GOCACHE=$base go build ./... >/dev/null && GOCACHE=$base go test -exec true -run '^$' ./... >/dev/null)
 	declare -A cold=()
 	for tool in govet staticcheck statecheck-vet statecheck noop; do
 		case $tool in
@@ -74,7 +81,9 @@ for dir in "$@"; do
 		cold[$tool]=$cw
 		printf '%-28s %-12s %8s %8s %8s %8s %8s %8s\n' "$name" "$tool" "$cw" "$cc" "$cm" "$ww" "$wc" "$wm"
 	done
-	awk -v s="${cold[statecheck-vet]}" -v v="${cold[govet]}" -v c="${cold[staticcheck]}" -v n="${cold[noop]}" -v d="$name" \
-		'BEGIN {printf "%-28s ratios (cold): statecheck-vet/go vet %.2f, /staticcheck %.2f, /noop %.2f\n", d, s/v, s/c, s/n}'
+	pkgs=$(cd "$dir" && go list ./... | wc -l)
+	lines=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .TestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .XTestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | grep . | xargs cat | wc -l)
+	awk -v s="${cold[statecheck-vet]}" -v v="${cold[govet]}" -v c="${cold[staticcheck]}" -v n="${cold[noop]}" -v d="$name" -v p="$pkgs" -v l="$lines" \
+		'BEGIN {printf "%-28s %d packages, %d lines; cold ratios: statecheck-vet/go vet %.2f, /staticcheck %.2f, /noop %.2f\n", d, p, l, s/v, s/c, s/n}'
 	unset cold
 done

@@ -205,6 +205,9 @@ func (s *summarizer) store(fn *ssa.Function, st *ssa.Store, acc *accumulator) {
 	if !ok || s.lazyInit(fn, st.Block(), t) {
 		return
 	}
+	if fv, ok := st.Addr.(*ssa.FreeVar); ok && scratch(fn, fv) {
+		return
+	}
 	kind, noun := Assign, nounOf(st.Val.Type())
 	switch {
 	case s.appendsTo(fn, st.Val, t):

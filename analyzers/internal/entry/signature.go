@@ -20,6 +20,13 @@ func handlerKind(sig *types.Signature) string {
 	if !settings.HandlerTypes.Empty() && settings.HandlerTypes.Has(settings.TypeName(first)) {
 		return "handler"
 	}
+	if !handlerResults(sig.Results()) {
+		// A function that takes the request and returns something other
+		// than an error is a helper of handlers (a middleware's
+		// func(w, r) (http.ResponseWriter, *http.Request)): it is analyzed
+		// where a handler calls it, with what it is called on.
+		return rpcKind(params)
+	}
 	if params.Len() >= 2 && model.IsNamed(first, "net/http", "ResponseWriter") && isPointerTo(params.At(1).Type(), "net/http", "Request") {
 		return "net/http handler"
 	}
@@ -37,6 +44,19 @@ func handlerKind(sig *types.Signature) string {
 	case isPointerTo(first, "github.com/valyala/fasthttp", "RequestCtx"):
 		return "fasthttp handler"
 	}
+	return rpcKind(params)
+}
+
+// handlerResults reports whether a function returning res can be an HTTP
+// framework's handler: it returns nothing, or an error (echo, fiber, and
+// the func(w, r) error of many applications).
+func handlerResults(res *types.Tuple) bool {
+	return res.Len() == 0 || res.Len() == 1 && types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type())
+}
+
+// rpcKind returns the kind of a gRPC or connect method with parameters
+// params, or "".
+func rpcKind(params *types.Tuple) string {
 	for i := range params.Len() {
 		t := params.At(i).Type()
 		switch {

@@ -66,6 +66,15 @@ func (g *greeter) notAMethod(ctx context.Context, in *greeterpb.HelloRequest) {}
 // handlers by themselves.
 func load(ctx context.Context, id string) error { return nil }
 
+// renew takes the request but returns a new writer and request: a helper
+// of a middleware, analyzed where a handler calls it, not a handler.
+func (s *Server) renew(w http.ResponseWriter, r *http.Request) (http.ResponseWriter, *http.Request) {
+	return w, r
+}
+
+// check returns an error, as handlers of many applications do.
+func check(w http.ResponseWriter, r *http.Request) error { return nil } // want `net/http handler check`
+
 func handleFunc(fn func(w http.ResponseWriter, r *http.Request) error) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) { _ = fn(w, r) } // want `net/http handler func literal in handleFunc`
 }
