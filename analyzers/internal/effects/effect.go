@@ -12,10 +12,10 @@ type Kind uint8
 // The kinds of state write.
 const (
 	MapWrite    Kind = iota + 1 // m[k] = v
-	MapDelete                   // delete(m, k), clear(m)
+	MapDelete                   // delete(m, k)
 	Append                      // s = append(s, ...)
 	Incr                        // n++, n += d
-	Assign                      // v = x
+	Assign                      // v = x, and clear(m), which replaces a map's whole contents
 	ElemWrite                   // s[i] = x, a[i] = x
 	LibraryCall                 // a modelled mutating call: sync.Map, atomic, in-process cache
 )
