@@ -21,8 +21,9 @@
 // variables a handler closure captures from a function that is not itself
 // a handler; values made during the request are request-scoped and quiet.
 // Library state (prometheus collectors, loggers, *sql.DB, redis clients)
-// and lazy initialization guarded by a nil check are not reported; maps of
-// connections or channels only with -connections.
+// lazy initialization guarded by a nil check, memo fills and captured
+// variables that every handler writes before reading (a shared err) are
+// not reported; maps of connections or channels only with -connections.
 //
 // WRONG:
 //

@@ -22,7 +22,9 @@
 //
 // It does not report writes in init, in main or anything main calls before
 // serving, inside sync.Once, sync.OnceFunc and sync.OnceValue, lazy
-// initialization guarded by a nil check, request-scoped values, reads,
+// initialization guarded by a nil check, memo fills (a value computed
+// from its key by a call, stored after a lookup of that key), which every
+// instance computes alike, request-scoped values, reads,
 // and library state such as prometheus collectors, loggers, *sql.DB or
 // redis clients. Registries of connections (maps of websocket connections
 // or channels) are reported only with -connections.
