@@ -3,7 +3,6 @@ package directives
 import (
 	"encoding/json"
 	"path/filepath"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -40,8 +39,8 @@ func reportStats(pass *analysis.Pass) {
 	var s Stats
 	for _, f := range pass.Files {
 		file := pass.Fset.File(f.Pos())
-		if file == nil || !strings.HasSuffix(file.Name(), ".go") {
-			continue // cgo's and //line-directed compiled files keep their own names
+		if file == nil {
+			continue
 		}
 		s.Files++
 		if report.IsGenerated(f) {
