@@ -20,6 +20,7 @@ type shape struct {
 	stmts    int // statements in each handler, to grow function size
 	closures int // handler closures capturing a constructor's variable
 	branches int // if/else reslicings of a local buffer in each handler
+	appends  int // self-appends to a captured path removed after a temp file
 }
 
 // generate writes a service package of the given shape into a fresh
@@ -32,7 +33,7 @@ func generate(b *testing.B, s shape) string {
 		b.Fatal(err)
 	}
 	var src strings.Builder
-	src.WriteString("package svc\n\nimport (\n\t\"net/http\"\n\t\"sync\"\n)\n\nvar mu sync.Mutex\n\n")
+	src.WriteString("package svc\n\nimport (\n\t\"net/http\"\n\t\"os\"\n\t\"sync\"\n)\n\nvar mu sync.Mutex\n\nvar _ = os.Remove\n\n")
 	for h := range s.handlers {
 		fmt.Fprintf(&src, "var store%d = map[string]int{}\n\n", h)
 		for d := s.depth; d >= 1; d-- {
@@ -59,6 +60,18 @@ func generate(b *testing.B, s shape) string {
 				fmt.Fprintf(&src, "\t\tcase %d:\n\t\t\tbuf = buf[%d:]\n", i, i+1)
 			}
 			src.WriteString("\t\t}\n\t}\n\tbuf[0] = total\n")
+		}
+		if s.appends > 0 {
+			// A captured variable stays a memory cell; each append
+			// stores a value loaded from it, and deciding whether the
+			// removed path names the temporary file must visit the
+			// cell once, not once per path through its stores.
+			src.WriteString("\tif f, err := os.CreateTemp(\"\", \"x\"); err == nil {\n\t\tf.Close()\n\t}\n")
+			src.WriteString("\tq := r.URL.Path\n\tdefer func() { _ = q }()\n")
+			for i := range s.appends {
+				fmt.Fprintf(&src, "\tq += q + \"/%d\"\n", i)
+			}
+			src.WriteString("\tos.Remove(q)\n")
 		}
 		src.WriteString("\t_, _ = local, total\n")
 		if s.depth > 0 {
@@ -131,6 +144,12 @@ func BenchmarkLargeFunctions(b *testing.B) {
 // many edges, as in hand-written scanners and parsers.
 func BenchmarkBranchyLoops(b *testing.B) {
 	benchmark(b, shape{handlers: 20, depth: 1, stmts: 1, branches: 12})
+}
+
+// BenchmarkSelfAppendedCells decides the fate of temporary files through
+// captured variables built by appending to themselves.
+func BenchmarkSelfAppendedCells(b *testing.B) {
+	benchmark(b, shape{handlers: 20, depth: 1, stmts: 1, appends: 30})
 }
 
 func BenchmarkClosures(b *testing.B) {

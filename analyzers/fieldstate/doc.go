@@ -19,7 +19,11 @@
 // (s.cache.Put(k, v)) is reported at the handler's call with the chain
 // that leads to it. It reports the receiver of handler methods and the
 // variables a handler closure captures from a function that is not itself
-// a handler; values made during the request are request-scoped and quiet.
+// a handler; values made during the request are request-scoped and quiet,
+// and so is a captured pointer to a value of a type that its package makes
+// only on request paths (a per-request probe whose Reset method returns a
+// handler that refills it), when nothing long-lived in the package can
+// hold one.
 // Library state (prometheus collectors, loggers, *sql.DB, redis clients)
 // lazy initialization guarded by a nil check, memo fills and captured
 // variables that every handler writes before reading (a shared err) are

@@ -3,6 +3,8 @@ package fieldstate
 import (
 	_ "embed"
 	"fmt"
+	"go/types"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -10,6 +12,7 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
 	"github.com/statecheck/statecheck/analyzers/internal/settings"
+	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
 	"github.com/statecheck/statecheck/analyzers/internal/statewrite"
 )
 
@@ -22,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "fieldstate",
 	Doc:      doc.MustExtract(docText, "fieldstate"),
 	URL:      doc.URL("fieldstate"),
-	Requires: []*analysis.Analyzer{entry.Analyzer, effects.Analyzer},
+	Requires: []*analysis.Analyzer{entry.Analyzer, effects.Analyzer, ssabuild.Analyzer},
 	Run:      run,
 }
 
@@ -35,7 +38,18 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	statewrite.Run(pass, opts, selectLongLived)
+	res := pass.ResultOf[entry.Analyzer].(*entry.Result)
+	// Lifetimes of the package's types matter only for writes through a
+	// captured pointer, which most packages have none of.
+	requestScoped := sync.OnceValue(func() map[*types.TypeName]bool { return requestTypes(pass, res) })
+	statewrite.Run(pass, opts, func(pass *analysis.Pass, res *entry.Result, h *entry.Handler, e *effects.Effect) (string, bool) {
+		what, ok := selectLongLived(pass, res, h, e)
+		if ok && e.Target.Root == effects.FreeVar && len(e.Target.Path) > 0 &&
+			capturesRequestValue(pass, h.Fn, e.Target.Index, requestScoped()) {
+			return "", false
+		}
+		return what, ok
+	})
 	return nil, nil
 }
 

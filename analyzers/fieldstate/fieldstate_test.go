@@ -16,6 +16,7 @@ func TestFieldstate(t *testing.T) {
 		"quiet_request_scoped",
 		"directives",
 		"connection_registry",
+		"per_request_values",
 	)
 }
 

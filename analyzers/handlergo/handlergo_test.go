@@ -17,6 +17,7 @@ func TestFlagged(t *testing.T) {
 		"cross_package",
 		"handler_via_gin",
 		"handler_via_echo",
+		"reassigned_context",
 	)
 	// A go statement is reported on its keyword alone, a spawning call
 	// on the function it calls.

@@ -38,6 +38,7 @@ func TestFlagged(t *testing.T) {
 		"multipart_local_middleware",
 		"multipart_cross_package",
 		"multipart_alice",
+		"self_appended_path",
 	)
 }
 

@@ -71,11 +71,23 @@ func derivesDepth(v ssa.Value, is func(ssa.Value) bool, depth int, seen map[ssa.
 			break
 		}
 		if cell, ok := v.X.(*ssa.Alloc); ok {
-			// A local variable or struct: what was stored in it.
+			// A local variable or struct: what was stored in it. Like a
+			// phi, a cell is searched once per walk: what is stored in a
+			// struct's fields is often loaded from the struct itself,
+			// and searching it again from each load is exponential.
+			if seen[cell] {
+				return false
+			}
+			if seen == nil {
+				seen = map[ssa.Value]bool{}
+			}
+			seen[cell] = true
 			return storedInto(cell, func(x ssa.Value) bool { return derivesDepth(x, is, depth+1, seen) })
 		}
 		return next(v.X)
 	case *ssa.Phi:
+		// A walk that reached v and found nothing finds nothing from it
+		// again; one that found something has returned.
 		if seen == nil {
 			seen = map[ssa.Value]bool{}
 		}

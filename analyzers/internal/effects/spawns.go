@@ -374,20 +374,36 @@ func detachedFunc(v ssa.Value) string {
 
 // detachedValue names the detached root context v derives from, or "".
 func detachedValue(v ssa.Value, depth int) string {
+	return detachedFrom(v, depth, nil)
+}
+
+// detachedFrom is detachedValue; seen holds the variables already
+// searched in this walk. Each variable is searched once: a context
+// variable reassigned many times (ctx = context.WithValue(ctx, …)) stores
+// values derived from itself, and searching it again from each of them is
+// exponential.
+func detachedFrom(v ssa.Value, depth int, seen map[*ssa.Alloc]bool) string {
 	if v == nil || depth > maxFlowDepth {
 		return ""
 	}
 	switch x := v.(type) {
 	case *ssa.MakeInterface:
-		return detachedValue(x.X, depth+1)
+		return detachedFrom(x.X, depth+1, seen)
 	case *ssa.ChangeInterface:
-		return detachedValue(x.X, depth+1)
+		return detachedFrom(x.X, depth+1, seen)
 	case *ssa.ChangeType:
-		return detachedValue(x.X, depth+1)
+		return detachedFrom(x.X, depth+1, seen)
 	case *ssa.UnOp:
 		if cell, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL {
+			if seen[cell] {
+				return ""
+			}
+			if seen == nil {
+				seen = map[*ssa.Alloc]bool{}
+			}
+			seen[cell] = true
 			d := ""
-			storedIn(cell, func(s ssa.Value) bool { d = detachedValue(s, depth+1); return d != "" })
+			storedIn(cell, func(s ssa.Value) bool { d = detachedFrom(s, depth+1, seen); return d != "" })
 			return d
 		}
 	}
@@ -400,7 +416,7 @@ func detachedValue(v ssa.Value, depth int) string {
 		return d
 	}
 	if strings.HasPrefix(id, "context.With") {
-		return detachedValue(argAt(&call.Call, 0), depth+1)
+		return detachedFrom(argAt(&call.Call, 0), depth+1, seen)
 	}
 	return ""
 }

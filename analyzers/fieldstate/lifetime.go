@@ -1,0 +1,229 @@
+package fieldstate
+
+import (
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/entry"
+	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
+)
+
+// requestTypes finds the package's types whose values live no longer than
+// a request: every value the package makes of one is made by request code,
+// and nothing long-lived in the package can hold one. A handler closure
+// that captures a pointer to such a value — a per-request probe whose
+// Reset method returns a handler that refills it — writes request-scoped
+// memory, however long-lived the function that made the closure looks.
+//
+// The package cannot see its importers, which may also make values of its
+// types; a type that only request code of its own package makes is taken
+// to be meant for requests.
+func requestTypes(pass *analysis.Pass, res *entry.Result) map[*types.TypeName]bool {
+	built := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
+	if built == nil {
+		return nil
+	}
+	// Tests make values of any type outside any request; they do not run
+	// in the service.
+	var funcs []*ssa.Function
+	for _, fn := range built.SrcFuncs {
+		if !strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
+			funcs = append(funcs, fn)
+		}
+	}
+	if init := built.Pkg.Func("init"); init != nil {
+		funcs = append(funcs, init)
+	}
+	scoped := requestFuncs(pass, res, funcs)
+
+	candidates := map[*types.TypeName]bool{} // made at least once, only by request code
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				// A local that does not escape its function holds a
+				// value only that call sees; a copy of it lives
+				// wherever it is copied to, itself an allocation.
+				alloc, ok := instr.(*ssa.Alloc)
+				if !ok || !alloc.Heap {
+					continue
+				}
+				obj := localNamed(pass, alloc.Type().(*types.Pointer).Elem())
+				if obj == nil {
+					continue
+				}
+				if made, seen := candidates[obj]; !seen || made {
+					candidates[obj] = scoped[fn]
+				}
+			}
+		}
+	}
+	for obj, ok := range candidates {
+		if ok && heldLongLived(pass, obj) {
+			candidates[obj] = false
+		}
+	}
+	return candidates
+}
+
+// requestFuncs finds the functions that run only while serving a
+// request: handlers and the function literals in them, and unexported
+// functions that are only ever called, never taken as values, and only by
+// such functions.
+func requestFuncs(pass *analysis.Pass, res *entry.Result, funcs []*ssa.Function) map[*ssa.Function]bool {
+	scoped := map[*ssa.Function]bool{}
+	callers := map[*ssa.Function][]*ssa.Function{}
+	escapes := map[*ssa.Function]bool{}
+	for _, fn := range funcs {
+		if res.WithinHandler(fn) {
+			scoped[fn] = true
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, isCall := instr.(ssa.CallInstruction)
+				for i, op := range instr.Operands(nil) {
+					callee, ok := (*op).(*ssa.Function)
+					if !ok {
+						continue
+					}
+					if isCall && i == 0 && call.Common().StaticCallee() == callee && !isGo(instr) {
+						callers[callee] = append(callers[callee], fn)
+					} else {
+						escapes[callee] = true
+					}
+				}
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, fn := range funcs {
+			if scoped[fn] || escapes[fn] || len(callers[fn]) == 0 || exported(fn) {
+				continue
+			}
+			all := true
+			for _, c := range callers[fn] {
+				all = all && scoped[c]
+			}
+			if all {
+				scoped[fn], changed = true, true
+			}
+		}
+		// Function literals run within the function that made them.
+		for _, fn := range funcs {
+			if !scoped[fn] && fn.Parent() != nil && scoped[fn.Parent()] {
+				scoped[fn], changed = true, true
+			}
+		}
+	}
+	return scoped
+}
+
+// isGo reports whether instr starts a goroutine, which may outlive the
+// request that started it.
+func isGo(instr ssa.Instruction) bool {
+	_, ok := instr.(*ssa.Go)
+	return ok
+}
+
+// exported reports whether fn may be called from other packages, whose
+// callers this package cannot see.
+func exported(fn *ssa.Function) bool {
+	obj := fn.Object()
+	return obj != nil && obj.Exported() || fn.Name() == "init" || fn.Name() == "main"
+}
+
+// localNamed returns the type name of t when t is a named type declared in
+// the package being analyzed.
+func localNamed(pass *analysis.Pass, t types.Type) *types.TypeName {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != pass.Pkg {
+		return nil
+	}
+	return n.Origin().Obj()
+}
+
+// heldLongLived reports whether something that may outlive a request can
+// hold a value of obj's type: a package-level variable or a field of
+// another of the package's types whose type mentions it.
+func heldLongLived(pass *analysis.Pass, obj *types.TypeName) bool {
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		switch o := scope.Lookup(name).(type) {
+		case *types.Var:
+			if mentions(o.Type(), obj, nil) {
+				return true
+			}
+		case *types.TypeName:
+			if o == obj {
+				continue
+			}
+			if mentions(o.Type().Underlying(), obj, nil) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentions reports whether type t refers to obj's type, through pointers,
+// containers, struct fields, signatures and type arguments, without
+// entering other named types' definitions.
+func mentions(t types.Type, obj *types.TypeName, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	if seen == nil {
+		seen = map[types.Type]bool{}
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if t.Origin().Obj() == obj {
+			return true
+		}
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if mentions(t.TypeArgs().At(i), obj, seen) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return mentions(t.Elem(), obj, seen)
+	case *types.Slice:
+		return mentions(t.Elem(), obj, seen)
+	case *types.Array:
+		return mentions(t.Elem(), obj, seen)
+	case *types.Chan:
+		return mentions(t.Elem(), obj, seen)
+	case *types.Map:
+		return mentions(t.Key(), obj, seen) || mentions(t.Elem(), obj, seen)
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if mentions(t.Field(i).Type(), obj, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capturesRequestValue reports whether the closure's captured variable
+// index holds a pointer to a value of a request-scoped type.
+func capturesRequestValue(pass *analysis.Pass, fn *ssa.Function, index int, scoped map[*types.TypeName]bool) bool {
+	if index >= len(fn.FreeVars) {
+		return false
+	}
+	// A captured variable is a pointer to the variable's cell.
+	cell, ok := fn.FreeVars[index].Type().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	ptr, ok := types.Unalias(cell.Elem()).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	obj := localNamed(pass, ptr.Elem())
+	return obj != nil && scoped[obj]
+}
