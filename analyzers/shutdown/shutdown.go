@@ -214,7 +214,7 @@ func (a *analyzerRun) checkMain(r *report.Reporter) {
 	}
 	fixed := false
 	seen := map[string]bool{}
-	for _, s := range reach.serves {
+	for _, s := range alternatives(reach.serves) {
 		msg := a.verdict(s.Serve, reach)
 		if msg == "" || seen[fmt.Sprint(s.pos, msg)] {
 			continue
@@ -229,6 +229,25 @@ func (a *analyzerRun) checkMain(r *report.Reporter) {
 		}
 		r.Report(d)
 	}
+}
+
+// alternatives merges the servers reached through the same call that stop
+// the same way, as a library's Start that serves with TLS or without: one
+// server to stop, reported once, its calls joined with "or".
+func alternatives(serves []local) []local {
+	var merged []local
+	for _, s := range serves {
+		i := slices.IndexFunc(merged, func(m local) bool {
+			return m.pos == s.pos && m.Kind == s.Kind && m.Background == s.Background &&
+				m.Plain == s.Plain && slices.Equal(m.Via, s.Via)
+		})
+		if i < 0 {
+			merged = append(merged, s)
+			continue
+		}
+		merged[i].What += " or " + s.What
+	}
+	return merged
 }
 
 // stopNames says how each kind of server stops gracefully.

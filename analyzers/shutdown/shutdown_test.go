@@ -20,6 +20,7 @@ func TestFlagged(t *testing.T) {
 		"grpc_serve_without_gracefulstop",
 		"serve_in_helper",
 		"serve_in_other_package/...",
+		"serve_tls_or_plain/...",
 		"command_in_initializer/...",
 		"ignore_directive",
 	)
