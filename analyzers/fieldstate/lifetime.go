@@ -2,7 +2,6 @@ package fieldstate
 
 import (
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -30,7 +29,7 @@ func requestTypes(pass *analysis.Pass, res *entry.Result) map[*types.TypeName]bo
 	// in the service.
 	var funcs []*ssa.Function
 	for _, fn := range built.SrcFuncs {
-		if !strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
+		if !entry.InTestFile(pass.Fset, fn) {
 			funcs = append(funcs, fn)
 		}
 	}

@@ -148,8 +148,13 @@ type finder struct {
 	remote map[*types.Func]bool
 }
 
-func (f *finder) inTest(fn *ssa.Function) bool {
-	return strings.HasSuffix(f.pass.Fset.Position(fn.Pos()).Filename, "_test.go")
+func (f *finder) inTest(fn *ssa.Function) bool { return InTestFile(f.pass.Fset, fn) }
+
+// InTestFile reports whether fn is declared in a _test.go file: code that
+// does not run in the service, so it neither serves requests nor decides
+// what lives how long.
+func InTestFile(fset *token.FileSet, fn *ssa.Function) bool {
+	return strings.HasSuffix(fset.Position(fn.Pos()).Filename, "_test.go")
 }
 
 func (f *finder) addLocal(fn *ssa.Function, kind string) {
