@@ -8,6 +8,10 @@
 // not analyzed, and their internal caches are not the user's client state.
 // So only the user's own code — the main module and local replacements,
 // or packages loaded without module information — is analyzed.
+//
+// The vet tool relies on this to skip most dependencies altogether (see
+// analyzers.FactFree): an analyzer that starts exporting facts about other
+// packages must say so there.
 package scope
 
 import (
@@ -27,23 +31,68 @@ var goroot = filepath.Clean(build.Default.GOROOT)
 // to the standard library, a versioned third-party module, or a library
 // statecheck models by its API.
 func UserCode(pass *analysis.Pass) bool {
-	if model.Library(pass.Pkg.Path()) {
+	return UserPackage(pass.Pkg.Path(), pass.Module, firstFile(pass))
+}
+
+// UserPackage is UserCode for a package known by its path, its module (nil
+// outside modules) and the name of one of its files: what a driver knows of
+// a package before loading it.
+func UserPackage(path string, m *analysis.Module, file string) bool {
+	if model.Library(path) {
 		return false
 	}
-	if m := pass.Module; m != nil && m.Version != "" {
-		if m.Replace == nil || m.Replace.Version != "" {
-			return false // a versioned dependency, not replaced by a local copy
+	if m != nil && m.Version != "" {
+		switch {
+		case m.Replace != nil && m.Replace.Version != "":
+			return false // replaced by another version
+		case m.Replace == nil && !localCopy(m.Version, file):
+			return false // a versioned dependency
 		}
 	}
-	return !Std(pass)
+	return !InGOROOT(file)
+}
+
+// localCopy reports whether file, of a module at version, lies outside
+// both the module cache, where a module's directory ends in
+// "@version", and a vendor directory: that is, in a local directory the
+// module is replaced by. go vet (before go1.27) tells its vet tool a
+// dependency's module path and version but not that it is replaced.
+func localCopy(version, file string) bool {
+	slash := filepath.ToSlash(file)
+	return !strings.Contains(slash, "@"+escapeVersion(version)+"/") && !strings.Contains(slash, "/vendor/")
+}
+
+// escapeVersion is how the module cache spells a version in a directory
+// name: each upper-case letter becomes "!" and its lower-case form.
+func escapeVersion(v string) string {
+	var b strings.Builder
+	for _, r := range v {
+		if 'A' <= r && r <= 'Z' {
+			b.WriteByte('!')
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Std reports whether pass analyzes a package of the standard library,
 // whose sources live under GOROOT.
 func Std(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 || goroot == "." {
-		return false
+	return InGOROOT(firstFile(pass))
+}
+
+// InGOROOT reports whether the file name lies under GOROOT. The go
+// command sets $GOROOT for the vet tools it runs, so a vet tool built with
+// another Go release still finds the standard library of the go command
+// that runs it.
+func InGOROOT(name string) bool {
+	return goroot != "." && strings.HasPrefix(name, goroot+string(filepath.Separator))
+}
+
+func firstFile(pass *analysis.Pass) string {
+	if len(pass.Files) == 0 {
+		return ""
 	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	return strings.HasPrefix(name, goroot+string(filepath.Separator))
+	return pass.Fset.File(pass.Files[0].Pos()).Name()
 }
