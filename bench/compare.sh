@@ -3,7 +3,10 @@
 # checkouts given as arguments, with the build cache warm and the analysis
 # cache cold (each tool gets a copy of a build-only cache), then again warm.
 #
-#   bash bench/compare.sh [-n RUNS] DIR...
+#   bash bench/compare.sh [-n RUNS] [-t TOOL,...] DIR...
+#
+# -t measures only the tools named (govet, staticcheck, statecheck-vet,
+# statecheck, noop), for rerunning some rows of a table.
 #
 # It prints the machine, then one row per tool and directory: median wall
 # seconds, CPU seconds (user+sys) and peak RSS in MiB with the analysis
@@ -16,8 +19,25 @@
 set -euo pipefail
 
 runs=3
-if [ "${1:-}" = "-n" ]; then runs=$2; shift 2; fi
-[ $# -gt 0 ] || { echo "usage: compare.sh [-n RUNS] DIR..." >&2; exit 2; }
+tools=(govet staticcheck statecheck-vet statecheck noop)
+usage() { echo "usage: compare.sh [-n RUNS] [-t TOOL,...] DIR..." >&2; exit 2; }
+while getopts n:t: opt; do
+	case $opt in
+	n) runs=$OPTARG ;;
+	t)
+		IFS=, read -ra tools <<<"$OPTARG"
+		for t in "${tools[@]}"; do
+			case $t in
+			govet | staticcheck | statecheck-vet | statecheck | noop) ;;
+			*) echo "compare.sh: unknown tool $t" >&2; usage ;;
+			esac
+		done
+		;;
+	*) usage ;;
+	esac
+done
+shift $((OPTIND - 1))
+[ $# -gt 0 ] || usage
 [ -x /usr/bin/time ] || { echo "compare.sh needs GNU time: apt-get install -y time" >&2; exit 2; }
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -63,7 +83,7 @@ for dir in "$@"; do
 	# compiles what go vet needs without linking test binaries.
 	(cd "$dir" && GOCACHE=$base go build ./... >/dev/null && GOCACHE=$base go vet -vettool="$bin/warmvet" ./... >/dev/null)
 	declare -A cold=()
-	for tool in govet staticcheck statecheck-vet statecheck noop; do
+	for tool in "${tools[@]}"; do
 		case $tool in
 		govet) cmd=(go vet ./...) ;;
 		staticcheck) cmd=("$staticcheck" ./...) ;;
@@ -86,7 +106,8 @@ for dir in "$@"; do
 	done
 	pkgs=$(cd "$dir" && go list ./... | wc -l)
 	lines=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .TestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .XTestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | grep . | xargs cat | wc -l)
-	awk -v s="${cold[statecheck-vet]}" -v v="${cold[govet]}" -v c="${cold[staticcheck]}" -v n="${cold[noop]}" -v d="$name" -v p="$pkgs" -v l="$lines" \
-		'BEGIN {printf "%-28s %d packages, %d lines; cold ratios: statecheck-vet/go vet %.2f, /staticcheck %.2f, /noop %.2f\n", d, p, l, s/v, s/c, s/n}'
+	awk -v s="${cold[statecheck-vet]:-}" -v v="${cold[govet]:-}" -v c="${cold[staticcheck]:-}" -v n="${cold[noop]:-}" -v d="$name" -v p="$pkgs" -v l="$lines" '
+		function ratio(a, b) { return (a == "" || b == "" || a == "fail" || b == "fail") ? "n/a" : sprintf("%.2f", a / b) }
+		BEGIN {printf "%-28s %d packages, %d lines; cold ratios: statecheck-vet/go vet %s, /staticcheck %s, /noop %s\n", d, p, l, ratio(s, v), ratio(s, c), ratio(s, n)}'
 	unset cold
 done
