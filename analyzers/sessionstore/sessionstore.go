@@ -74,13 +74,25 @@ var known = []string{
 
 func relevant(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
-		for _, k := range known {
-			if imp.Path() == k || strings.HasSuffix(k, "/") && (strings.HasPrefix(imp.Path(), k) || imp.Path() == strings.TrimSuffix(k, "/")) {
-				return true
-			}
+		if WatchesImport(imp.Path()) {
+			return true
 		}
 	}
 	return len(pass.AllObjectFacts()) > 0
+}
+
+// WatchesImport reports whether a package importing path may get facts or
+// findings from this analyzer even when none of its imports has facts: path
+// is one of the session, rate-limit or Redis packages a rule looks at.
+// Drivers use it to tell which dependencies they need not analyze (package
+// analyzers, FactFree).
+func WatchesImport(path string) bool {
+	for _, k := range known {
+		if path == k || strings.HasSuffix(k, "/") && (strings.HasPrefix(path, k) || path == strings.TrimSuffix(k, "/")) {
+			return true
+		}
+	}
+	return false
 }
 
 func (cfg *config) run(pass *analysis.Pass) (any, error) {

@@ -80,12 +80,23 @@ func run(pass *analysis.Pass) (any, error) {
 // analyzer's cost on a module's dependencies.
 func inert(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
-		switch imp.Path() {
-		case "os/signal", netHTTP, ginPath, echoV4, fiberV2, fiberV3, grpc:
+		if WatchesImport(imp.Path()) {
 			return false
 		}
 	}
 	return len(pass.AllObjectFacts()) == 0 && len(pass.AllPackageFacts()) == 0
+}
+
+// WatchesImport reports whether a package importing path may get facts
+// from this analyzer even when none of its imports has any: path serves,
+// stops a server or listens for signals. Drivers use it to tell which
+// dependencies they need not analyze (package analyzers, FactFree).
+func WatchesImport(path string) bool {
+	switch path {
+	case "os/signal", netHTTP, ginPath, echoV4, fiberV2, fiberV3, grpc:
+		return true
+	}
+	return false
 }
 
 // summarize walks every function of the package (test files excepted:

@@ -21,11 +21,13 @@ import (
 // checks of testchecks_test.go, whose findings, flags, errors and panics
 // are fixed, so the scripts can pin the drivers' behaviour exactly. Both
 // are also the vet tool of the go vet they drive: the go command runs this
-// binary again under the same name.
+// binary again under the same name. vetunit is plain unitchecker with the
+// real analyzers, the reference for exportTypesOnly.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"statecheck":      func() { os.Exit(run(analyzers.Checks(), os.Args[1:])) },
 		"statecheck-test": func() { os.Exit(run(testChecks, os.Args[1:])) },
+		"vetunit":         refVettool,
 	})
 }
 

@@ -1,0 +1,208 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/gcexportdata"
+
+	"github.com/statecheck/statecheck/analyzers"
+)
+
+// Under go vet -vettool the go command runs the vet tool on every
+// dependency of the packages checked, the standard library included (from
+// about 300 packages for a small service to thousands for a large one),
+// because a dependency's vet result carries the types its importers
+// type-check against, beside its facts. unitchecker produces that result by
+// parsing and type-checking the whole package, function bodies included,
+// and running every analyzer that has facts. Most dependencies cannot get
+// a fact from statecheck's analyzers (analyzers.FactFree): for those,
+// exportTypesOnly writes the same result from a type check of the
+// declarations alone, which skips most of the work: function bodies hold
+// most of a package's code and none of its exported types.
+//
+// The result file is unitchecker's: "vetx", the lengths of the types and
+// facts sections as little-endian uint32s, the types in indexed export
+// format, then the facts (none here). It is written by the same binary that
+// reads it, so it changes only with the x/tools version in go.mod, and
+// TestTypesOnlyMatchesUnitchecker compares the two byte for byte.
+
+// vetUnit is the part of unitchecker's vet config that exportTypesOnly
+// reads.
+type vetUnit struct {
+	ID            string
+	ImportPath    string
+	GoVersion     string
+	GoFiles       []string
+	ModulePath    string
+	ModuleVersion string
+	Module        *analysis.Module // set by go1.27 and later
+	ImportMap     map[string]string
+	PackageVetx   map[string]string
+	VetxOnly      bool
+	VetxOutput    string
+	Stdout        string
+}
+
+// exportTypesOnly handles the unit described by the vet config file
+// cfgFile when it is a dependency analyzed only for its facts and no
+// analyzer can export any, and reports whether it did. On any other unit,
+// and whenever the quick way fails, it returns false and leaves the unit
+// to unitchecker, which reports what went wrong.
+func exportTypesOnly(cfgFile string) bool {
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return false
+	}
+	var u vetUnit
+	if json.Unmarshal(data, &u) != nil || !u.VetxOnly || u.VetxOutput == "" || len(u.GoFiles) == 0 {
+		return false
+	}
+	if d, err := u.dependency(); err != nil || !analyzers.FactFree(d) {
+		return false
+	}
+	result, err := u.typesOnly()
+	if err != nil {
+		return false
+	}
+	if u.Stdout != "" { // unitchecker always creates it
+		if err := os.WriteFile(u.Stdout, nil, 0o666); err != nil {
+			return false
+		}
+	}
+	return os.WriteFile(u.VetxOutput, result, 0o666) == nil
+}
+
+// dependency describes the unit for analyzers.FactFree.
+func (u *vetUnit) dependency() (analyzers.Dependency, error) {
+	d := analyzers.Dependency{Path: u.ImportPath, Module: u.Module}
+	if d.Module == nil && u.ModulePath != "" {
+		d.Module = &analysis.Module{Path: u.ModulePath, Version: u.ModuleVersion, GoVersion: u.GoVersion}
+	}
+	if len(u.GoFiles) > 0 {
+		d.File = u.GoFiles[0]
+	}
+	for _, path := range u.ImportMap {
+		d.Imports = append(d.Imports, path)
+		vetx, ok := u.PackageVetx[path]
+		if !ok {
+			continue // unsafe, or cgo's "C": no vet result, no facts
+		}
+		n, err := vetxFactsLen(vetx)
+		if err != nil {
+			return d, fmt.Errorf("the vet result of %q: %v", path, err)
+		}
+		if n > 0 {
+			d.ImportsFacts = true
+		}
+	}
+	return d, nil
+}
+
+// typesOnly type-checks the unit without function bodies and returns its
+// vet result: its types, and no facts.
+func (u *vetUnit) typesOnly() ([]byte, error) {
+	fset := token.NewFileSet()
+	files := make([]*ast.File, len(u.GoFiles))
+	for i, name := range u.GoFiles {
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		files[i] = f
+	}
+	imported := map[string]*types.Package{}
+	importer := importerFunc(func(path string) (*types.Package, error) {
+		if path == "unsafe" {
+			return types.Unsafe, nil
+		}
+		resolved, ok := u.ImportMap[path]
+		if !ok {
+			return nil, fmt.Errorf("cannot resolve import %q", path)
+		}
+		if p, ok := imported[resolved]; ok && p.Complete() {
+			return p, nil
+		}
+		typesData, err := readVetxTypes(u.PackageVetx[resolved])
+		if err != nil {
+			return nil, fmt.Errorf("reading the types of %q: %v", resolved, err)
+		}
+		// gcexportdata.Read takes the indexed format after an 'i' tag.
+		in := append([]byte{'i'}, typesData...)
+		return gcexportdata.Read(bytes.NewReader(in), fset, imported, resolved)
+	})
+	conf := &types.Config{
+		Importer:         importer,
+		Sizes:            types.SizesFor("gc", build.Default.GOARCH),
+		GoVersion:        u.GoVersion,
+		IgnoreFuncBodies: true,
+	}
+	pkg, err := conf.Check(u.ImportPath, fset, files, nil)
+	if err != nil {
+		return nil, err
+	}
+	var exported bytes.Buffer
+	if err := gcexportdata.Write(&exported, fset, pkg); err != nil {
+		return nil, err
+	}
+	typesData := exported.Bytes()[1:] // drop Write's 'i' tag
+	var out bytes.Buffer
+	out.WriteString(vetxMagic)
+	binary.Write(&out, binary.LittleEndian, [2]uint32{uint32(len(typesData)), 0})
+	out.Write(typesData)
+	return out.Bytes(), nil
+}
+
+// vetxMagic starts every vet result file.
+const vetxMagic = "vetx"
+
+// vetxFactsLen returns the length of the facts section of the vet result
+// file name, reading only its header.
+func vetxFactsLen(name string) (uint32, error) {
+	if name == "" {
+		return 0, fmt.Errorf("no vet result")
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	var header [12]byte
+	if _, err := io.ReadFull(f, header[:]); err != nil || string(header[:4]) != vetxMagic {
+		return 0, fmt.Errorf("%s is not a vet result", name)
+	}
+	return binary.LittleEndian.Uint32(header[8:12]), nil
+}
+
+// readVetxTypes returns the types section of the vet result file name.
+func readVetxTypes(name string) ([]byte, error) {
+	if name == "" {
+		return nil, fmt.Errorf("no vet result")
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) < 12 || string(data[:4]) != vetxMagic {
+		return nil, fmt.Errorf("%s is not a vet result", name)
+	}
+	n := binary.LittleEndian.Uint32(data[4:8])
+	if uint64(len(data)) < 12+uint64(n) {
+		return nil, fmt.Errorf("%s is truncated", name)
+	}
+	return data[12 : 12+n], nil
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
