@@ -12,6 +12,7 @@ import (
 	"go/types"
 	"io"
 	"os"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/gcexportdata"
@@ -54,18 +55,29 @@ type vetUnit struct {
 	Stdout        string
 }
 
-// exportTypesOnly handles the unit described by the vet config file
-// cfgFile when it is a dependency analyzed only for its facts and no
-// analyzer can export any, and reports whether it did. On any other unit,
-// and whenever the quick way fails, it returns false and leaves the unit
-// to unitchecker, which reports what went wrong.
-func exportTypesOnly(cfgFile string) bool {
+// readVetUnit reads the vet config file cfgFile, or returns nil when it
+// cannot: unitchecker then reports why.
+func readVetUnit(cfgFile string) *vetUnit {
+	if !strings.HasSuffix(cfgFile, ".cfg") {
+		return nil
+	}
 	data, err := os.ReadFile(cfgFile)
 	if err != nil {
-		return false
+		return nil
 	}
-	var u vetUnit
-	if json.Unmarshal(data, &u) != nil || !u.VetxOnly || u.VetxOutput == "" || len(u.GoFiles) == 0 {
+	u := new(vetUnit)
+	if json.Unmarshal(data, u) != nil {
+		return nil
+	}
+	return u
+}
+
+// exportTypesOnly handles the unit u when it is a dependency analyzed only
+// for its facts and no analyzer can export any, and reports whether it
+// did. On any other unit, and whenever the quick way fails, it returns
+// false and leaves the unit to unitchecker, which reports what went wrong.
+func exportTypesOnly(u *vetUnit) bool {
+	if !u.VetxOnly || u.VetxOutput == "" || len(u.GoFiles) == 0 {
 		return false
 	}
 	if d, err := u.dependency(); err != nil || !analyzers.FactFree(d) {

@@ -178,7 +178,7 @@ func TestTypesOnlyMatchesUnitchecker(t *testing.T) {
 		}
 		cfgCopy := filepath.Join(dir, "vet.cfg")
 		writeFile(t, cfgCopy, string(mine))
-		handled[u.ImportPath] = exportTypesOnly(cfgCopy)
+		handled[u.ImportPath] = exportTypesOnly(readVetUnit(cfgCopy))
 		got, err := os.ReadFile(u.VetxOutput)
 		switch {
 		case free != handled[u.ImportPath]:
@@ -232,15 +232,18 @@ func TestExportTypesOnlyDeclines(t *testing.T) {
 		}
 		cfgFile := filepath.Join(dir, "vet.cfg")
 		writeFile(t, cfgFile, string(data))
-		if exportTypesOnly(cfgFile) {
+		if exportTypesOnly(readVetUnit(cfgFile)) {
 			t.Errorf("%s: exportTypesOnly handled the unit", name)
 		}
 		if _, err := os.Stat(u.VetxOutput); err == nil {
 			t.Errorf("%s: exportTypesOnly wrote a result", name)
 		}
 	}
-	if exportTypesOnly(filepath.Join(dir, "missing.cfg")) {
-		t.Error("exportTypesOnly handled a config file that does not exist")
+	if readVetUnit(filepath.Join(dir, "missing.cfg")) != nil {
+		t.Error("readVetUnit read a config file that does not exist")
+	}
+	if readVetUnit("-V=full") != nil {
+		t.Error("readVetUnit read -V=full as a config file")
 	}
 }
 

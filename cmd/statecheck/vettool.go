@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -38,27 +37,13 @@ func runVettool(checks []analyzers.Check) {
 	for i, c := range checks {
 		as[i] = c.Analyzer
 	}
-	unit := os.Args[len(os.Args)-1]
-	if exportTypesOnly(unit) {
+	unit := readVetUnit(os.Args[len(os.Args)-1]) // nil for -V=full and -flags
+	if unit != nil && exportTypesOnly(unit) {
 		os.Exit(0)
 	}
-	guard(as, factsOnly(unit))
+	guard(as, unit != nil && unit.VetxOnly)
 	unitchecker.Main(as...)
 	os.Exit(0) // unitchecker.Main exits; this is belt and braces
-}
-
-// factsOnly reports whether the unit described by the vet config file
-// cfg is a dependency analyzed only for its facts (VetxOnly).
-func factsOnly(cfg string) bool {
-	if !strings.HasSuffix(cfg, ".cfg") {
-		return false
-	}
-	data, err := os.ReadFile(cfg)
-	if err != nil {
-		return false // unitchecker reports it
-	}
-	var c struct{ VetxOnly bool }
-	return json.Unmarshal(data, &c) == nil && c.VetxOnly
 }
 
 // guard makes a panic in any analyzer of the graph, including the ones
