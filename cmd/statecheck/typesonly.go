@@ -178,41 +178,50 @@ func (u *vetUnit) typesOnly() ([]byte, error) {
 // vetxMagic starts every vet result file.
 const vetxMagic = "vetx"
 
+// vetxHeaderLen is the size of a vet result's header: the magic, then the
+// lengths of the types and facts sections.
+const vetxHeaderLen = 12
+
+// vetxSections returns the lengths of the types and facts sections from a
+// vet result's header.
+func vetxSections(header []byte) (typesLen, factsLen uint32, ok bool) {
+	if len(header) < vetxHeaderLen || string(header[:4]) != vetxMagic {
+		return 0, 0, false
+	}
+	return binary.LittleEndian.Uint32(header[4:8]), binary.LittleEndian.Uint32(header[8:12]), true
+}
+
 // vetxFactsLen returns the length of the facts section of the vet result
 // file name, reading only its header.
 func vetxFactsLen(name string) (uint32, error) {
-	if name == "" {
-		return 0, fmt.Errorf("no vet result")
-	}
 	f, err := os.Open(name)
 	if err != nil {
 		return 0, err
 	}
 	defer f.Close()
-	var header [12]byte
-	if _, err := io.ReadFull(f, header[:]); err != nil || string(header[:4]) != vetxMagic {
+	var header [vetxHeaderLen]byte
+	_, err = io.ReadFull(f, header[:])
+	_, n, ok := vetxSections(header[:])
+	if err != nil || !ok {
 		return 0, fmt.Errorf("%s is not a vet result", name)
 	}
-	return binary.LittleEndian.Uint32(header[8:12]), nil
+	return n, nil
 }
 
 // readVetxTypes returns the types section of the vet result file name.
 func readVetxTypes(name string) ([]byte, error) {
-	if name == "" {
-		return nil, fmt.Errorf("no vet result")
-	}
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
-	if len(data) < 12 || string(data[:4]) != vetxMagic {
+	n, _, ok := vetxSections(data)
+	if !ok {
 		return nil, fmt.Errorf("%s is not a vet result", name)
 	}
-	n := binary.LittleEndian.Uint32(data[4:8])
-	if uint64(len(data)) < 12+uint64(n) {
+	if uint64(len(data)) < vetxHeaderLen+uint64(n) {
 		return nil, fmt.Errorf("%s is truncated", name)
 	}
-	return data[12 : 12+n], nil
+	return data[vetxHeaderLen : vetxHeaderLen+n], nil
 }
 
 type importerFunc func(path string) (*types.Package, error)
