@@ -89,8 +89,9 @@ func inert(pass *analysis.Pass) bool {
 
 // WatchesImport reports whether a package importing path may get facts
 // from this analyzer even when none of its imports has any: path serves,
-// stops a server or listens for signals. Drivers use it to tell which
-// dependencies they need not analyze (package analyzers, FactFree).
+// stops a server or listens for signals. Drivers use it, with KnownName,
+// to tell which dependencies they need not analyze (package analyzers,
+// FactFree).
 func WatchesImport(path string) bool {
 	switch path {
 	case "os/signal", netHTTP, ginPath, echoV4, fiberV2, fiberV3, grpc:

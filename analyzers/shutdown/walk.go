@@ -35,32 +35,62 @@ type known struct {
 	plain bool   // for serves: net/http's package-level functions
 }
 
+// The names of the functions and methods classify knows, by role.
+var (
+	signalFuncs = []string{"Notify", "NotifyContext"}
+	httpServes  = []string{"ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"}
+	ginServes   = []string{"Run", "RunTLS", "RunUnix", "RunFd", "RunListener", "RunQUIC"}
+	echoServes  = []string{"Start", "StartTLS", "StartAutoTLS", "StartServer", "StartH2CServer"}
+	fiberServes = []string{"Listen", "ListenTLS", "ListenTLSWithCertificate", "ListenMutualTLS", "ListenMutualTLSWithCertificate", "Listener"}
+	fiberStops  = []string{"Shutdown", "ShutdownWithTimeout", "ShutdownWithContext"}
+	otherNames  = []string{"Shutdown", "GracefulStop"} // net/http, echo, grpc
+)
+
+// knownNames holds every name classify knows.
+var knownNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range [][]string{signalFuncs, httpServes, ginServes, echoServes, fiberServes, fiberStops, otherNames} {
+		for _, name := range set {
+			m[name] = true
+		}
+	}
+	return m
+}()
+
+// KnownName reports whether name is the name of a function or method the
+// analyzer reads itself (one that serves, stops a server or listens for
+// signals). A package's summaries start only at a mention of one of them
+// or at a fact from an import, so a package that imports nothing with
+// facts and whose source never spells any of these names as an identifier
+// gets no fact: drivers use that to skip analyzing it (package analyzers,
+// FactFree).
+func KnownName(name string) bool { return knownNames[name] }
+
 // classify tells what a known function does; other for the rest, whose
 // summaries are composed instead.
 func classify(fn *types.Func) known {
-	if fn.Pkg() == nil {
+	if fn.Pkg() == nil || !KnownName(fn.Name()) {
 		return known{}
 	}
 	path, name, recv := fn.Pkg().Path(), fn.Name(), recvName(fn)
 	switch {
-	case path == "os/signal" && recv == "" && (name == "Notify" || name == "NotifyContext"):
+	case path == "os/signal" && recv == "" && isOneOf(name, signalFuncs...):
 		return known{role: signals}
-	case path == netHTTP && recv == "" && isOneOf(name, "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"):
+	case path == netHTTP && recv == "" && isOneOf(name, httpServes...):
 		return known{role: serves, what: "http." + name, plain: true}
-	case path == netHTTP && recv == "Server" && isOneOf(name, "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"):
+	case path == netHTTP && recv == "Server" && isOneOf(name, httpServes...):
 		return known{role: serves, kind: "http", what: "(*http.Server)." + name}
 	case path == netHTTP && recv == "Server" && name == "Shutdown":
 		return known{role: stops, kind: "http"}
-	case path == ginPath && recv == "Engine" && isOneOf(name, "Run", "RunTLS", "RunUnix", "RunFd", "RunListener", "RunQUIC"):
+	case path == ginPath && recv == "Engine" && isOneOf(name, ginServes...):
 		return known{role: serves, what: "gin (*Engine)." + name}
-	case path == echoV4 && recv == "Echo" && isOneOf(name, "Start", "StartTLS", "StartAutoTLS", "StartServer", "StartH2CServer"):
+	case path == echoV4 && recv == "Echo" && isOneOf(name, echoServes...):
 		return known{role: serves, kind: "echo", what: "echo (*Echo)." + name}
 	case path == echoV4 && recv == "Echo" && name == "Shutdown":
 		return known{role: stops, kind: "echo"}
-	case (path == fiberV2 || path == fiberV3) && recv == "App" &&
-		isOneOf(name, "Listen", "ListenTLS", "ListenTLSWithCertificate", "ListenMutualTLS", "ListenMutualTLSWithCertificate", "Listener"):
+	case (path == fiberV2 || path == fiberV3) && recv == "App" && isOneOf(name, fiberServes...):
 		return known{role: serves, kind: "fiber", what: "fiber (*App)." + name}
-	case (path == fiberV2 || path == fiberV3) && recv == "App" && isOneOf(name, "Shutdown", "ShutdownWithTimeout", "ShutdownWithContext"):
+	case (path == fiberV2 || path == fiberV3) && recv == "App" && isOneOf(name, fiberStops...):
 		return known{role: stops, kind: "fiber"}
 	case path == grpc && recv == "Server" && name == "Serve":
 		return known{role: serves, kind: "grpc", what: "grpc (*Server).Serve"}

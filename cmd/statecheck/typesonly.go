@@ -97,12 +97,9 @@ func exportTypesOnly(u *vetUnit) bool {
 
 // dependency describes the unit for analyzers.FactFree.
 func (u *vetUnit) dependency() (analyzers.Dependency, error) {
-	d := analyzers.Dependency{Path: u.ImportPath, Module: u.Module}
+	d := analyzers.Dependency{Path: u.ImportPath, Module: u.Module, Files: u.GoFiles}
 	if d.Module == nil && u.ModulePath != "" {
 		d.Module = &analysis.Module{Path: u.ModulePath, Version: u.ModuleVersion, GoVersion: u.GoVersion}
-	}
-	if len(u.GoFiles) > 0 {
-		d.File = u.GoFiles[0]
 	}
 	for _, path := range u.ImportMap {
 		d.Imports = append(d.Imports, path)

@@ -40,12 +40,16 @@ func refVettool() {
 // typesOnlyModule is a module whose dependencies include every kind of
 // unit exportTypesOnly must tell apart: the standard library behind
 // net/http (handled), a vendored third-party package importing only
-// strings (handled), one that serves HTTP and so may get shutdown facts
+// strings (handled), an HTTP client that names no function that serves
+// (handled), one that has a Shutdown method of its own (declined: the
+// name is enough), one that serves HTTP and so may get shutdown facts
 // (declined), and one that imports it (declined: its import has facts).
 var typesOnlyModule = map[string]string{
 	"go.mod": "module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n",
 	"vendor/modules.txt": `# example.com/dep v1.0.0
 ## explicit; go 1.22
+example.com/dep/client
+example.com/dep/pool
 example.com/dep/quiet
 example.com/dep/serve
 example.com/dep/wrap
@@ -68,6 +72,31 @@ func Upper(s string) string {
 	return strings.ToUpper(local{s}.s)
 }
 `,
+	"vendor/example.com/dep/client/client.go": `package client
+
+import (
+	"io"
+	"net/http"
+)
+
+// Fetch reads url; it serves nothing, though a comment says Serve.
+func Fetch(url string) ([]byte, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return io.ReadAll(resp.Body)
+}
+`,
+	"vendor/example.com/dep/pool/pool.go": `package pool
+
+import "net/http"
+
+type Pool struct{ c http.Client }
+
+func (p *Pool) Shutdown() { p.c.CloseIdleConnections() }
+`,
 	"vendor/example.com/dep/serve/serve.go": `package serve
 
 import "net/http"
@@ -86,6 +115,8 @@ import (
 	"encoding/json"
 	"net/http"
 
+	"example.com/dep/client"
+	"example.com/dep/pool"
 	"example.com/dep/quiet"
 	"example.com/dep/serve"
 	"example.com/dep/wrap"
@@ -95,7 +126,12 @@ func Handle(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(quiet.Upper(r.URL.Query().Get("q")))
 }
 
-func Main() { _ = serve.Run(http.HandlerFunc(Handle)); _ = wrap.Start() }
+func Main() {
+	_, _ = client.Fetch("http://localhost")
+	new(pool.Pool).Shutdown()
+	_ = serve.Run(http.HandlerFunc(Handle))
+	_ = wrap.Start()
+}
 `,
 }
 
@@ -200,10 +236,12 @@ func TestTypesOnlyMatchesUnitchecker(t *testing.T) {
 		}
 	}
 	for path, want := range map[string]bool{
-		"net/http":              true,
-		"example.com/dep/quiet": true,
-		"example.com/dep/serve": false,
-		"example.com/dep/wrap":  false,
+		"net/http":               true,
+		"example.com/dep/quiet":  true,
+		"example.com/dep/client": true,
+		"example.com/dep/pool":   false,
+		"example.com/dep/serve":  false,
+		"example.com/dep/wrap":   false,
 	} {
 		if got, ok := handled[path]; !ok || got != want {
 			t.Errorf("%s: handled %v (a dependency: %v), want %v", path, got, ok, want)
