@@ -142,13 +142,7 @@ func (u *vetUnit) typesOnly() ([]byte, error) {
 		if p, ok := imported[resolved]; ok && p.Complete() {
 			return p, nil
 		}
-		typesData, err := readVetxTypes(u.PackageVetx[resolved])
-		if err != nil {
-			return nil, fmt.Errorf("reading the types of %q: %v", resolved, err)
-		}
-		// gcexportdata.Read takes the indexed format after an 'i' tag.
-		in := append([]byte{'i'}, typesData...)
-		return gcexportdata.Read(bytes.NewReader(in), fset, imported, resolved)
+		return importVetxTypes(u.PackageVetx[resolved], fset, imported, resolved)
 	})
 	conf := &types.Config{
 		Importer:         importer,
@@ -205,20 +199,27 @@ func vetxFactsLen(name string) (uint32, error) {
 	return n, nil
 }
 
-// readVetxTypes returns the types section of the vet result file name.
-func readVetxTypes(name string) ([]byte, error) {
-	data, err := os.ReadFile(name)
+// importVetxTypes reads the package path from the types section of the
+// vet result file name. The section is handed to gcexportdata.Read as an
+// io.LimitedReader, which it reads into one buffer of the exact size: any
+// other reader is read with io.ReadAll, whose growing buffer costs a unit
+// with many imports a good part of its time in copying and collecting
+// garbage.
+func importVetxTypes(name string, fset *token.FileSet, imported map[string]*types.Package, path string) (*types.Package, error) {
+	f, err := os.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading the types of %q: %v", path, err)
 	}
-	n, _, ok := vetxSections(data)
-	if !ok {
-		return nil, fmt.Errorf("%s is not a vet result", name)
+	defer f.Close()
+	var header [vetxHeaderLen]byte
+	_, err = io.ReadFull(f, header[:])
+	n, _, ok := vetxSections(header[:])
+	if err != nil || !ok {
+		return nil, fmt.Errorf("reading the types of %q: %s is not a vet result", path, name)
 	}
-	if uint64(len(data)) < vetxHeaderLen+uint64(n) {
-		return nil, fmt.Errorf("%s is truncated", name)
-	}
-	return data[vetxHeaderLen : vetxHeaderLen+n], nil
+	// gcexportdata.Read takes the indexed format after an 'i' tag.
+	in := &io.LimitedReader{R: io.MultiReader(strings.NewReader("i"), f), N: 1 + int64(n)}
+	return gcexportdata.Read(in, fset, imported, path)
 }
 
 type importerFunc func(path string) (*types.Package, error)
