@@ -173,29 +173,29 @@ const vetxMagic = "vetx"
 // lengths of the types and facts sections.
 const vetxHeaderLen = 12
 
-// vetxSections returns the lengths of the types and facts sections from a
-// vet result's header.
-func vetxSections(header []byte) (typesLen, factsLen uint32, ok bool) {
-	if len(header) < vetxHeaderLen || string(header[:4]) != vetxMagic {
-		return 0, 0, false
+// openVetx opens the vet result file name and reads its header: the
+// file is left positioned at the types section, followed by the facts.
+func openVetx(name string) (f *os.File, typesLen, factsLen uint32, err error) {
+	f, err = os.Open(name)
+	if err != nil {
+		return nil, 0, 0, err
 	}
-	return binary.LittleEndian.Uint32(header[4:8]), binary.LittleEndian.Uint32(header[8:12]), true
+	var header [vetxHeaderLen]byte
+	if _, err := io.ReadFull(f, header[:]); err != nil || string(header[:4]) != vetxMagic {
+		f.Close()
+		return nil, 0, 0, fmt.Errorf("%s is not a vet result", name)
+	}
+	return f, binary.LittleEndian.Uint32(header[4:8]), binary.LittleEndian.Uint32(header[8:12]), nil
 }
 
 // vetxFactsLen returns the length of the facts section of the vet result
 // file name, reading only its header.
 func vetxFactsLen(name string) (uint32, error) {
-	f, err := os.Open(name)
+	f, _, n, err := openVetx(name)
 	if err != nil {
 		return 0, err
 	}
-	defer f.Close()
-	var header [vetxHeaderLen]byte
-	_, err = io.ReadFull(f, header[:])
-	_, n, ok := vetxSections(header[:])
-	if err != nil || !ok {
-		return 0, fmt.Errorf("%s is not a vet result", name)
-	}
+	f.Close()
 	return n, nil
 }
 
@@ -206,17 +206,11 @@ func vetxFactsLen(name string) (uint32, error) {
 // with many imports a good part of its time in copying and collecting
 // garbage.
 func importVetxTypes(name string, fset *token.FileSet, imported map[string]*types.Package, path string) (*types.Package, error) {
-	f, err := os.Open(name)
+	f, n, _, err := openVetx(name)
 	if err != nil {
 		return nil, fmt.Errorf("reading the types of %q: %v", path, err)
 	}
 	defer f.Close()
-	var header [vetxHeaderLen]byte
-	_, err = io.ReadFull(f, header[:])
-	n, _, ok := vetxSections(header[:])
-	if err != nil || !ok {
-		return nil, fmt.Errorf("reading the types of %q: %s is not a vet result", path, name)
-	}
 	// gcexportdata.Read takes the indexed format after an 'i' tag.
 	in := &io.LimitedReader{R: io.MultiReader(strings.NewReader("i"), f), N: 1 + int64(n)}
 	return gcexportdata.Read(in, fset, imported, path)
