@@ -5,8 +5,6 @@ package doc
 
 import (
 	"fmt"
-	"go/parser"
-	"go/token"
 	"strings"
 )
 
@@ -16,15 +14,10 @@ import (
 // "# " heading or the end of the comment. The first line of the section is
 // the analyzer's one-line summary, of the form "name: summary".
 func Extract(content, name string) (string, error) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
+	text, err := packageComment(content)
 	if err != nil {
-		return "", fmt.Errorf("parsing doc.go: %v", err)
+		return "", err
 	}
-	if f.Doc == nil {
-		return "", fmt.Errorf("doc.go has no package comment")
-	}
-	text := f.Doc.Text()
 	heading := "# Analyzer " + name
 	start := strings.Index(text, heading+"\n")
 	if start < 0 {
