@@ -37,6 +37,13 @@ func runVettool(checks []analyzers.Check) {
 	for i, c := range checks {
 		as[i] = c.Analyzer
 	}
+	if len(os.Args) == 2 && os.Args[1] == "-V=full" {
+		if err := printToolID(os.Stdout); err != nil {
+			fmt.Fprintf(os.Stderr, "statecheck: -V=full: %v\n", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
 	unit := readVetUnit(os.Args[len(os.Args)-1]) // nil for -V=full and -flags
 	if unit != nil && exportTypesOnly(unit) {
 		os.Exit(0)
