@@ -3,14 +3,16 @@
 # checkouts given as arguments, with the build cache warm and the analysis
 # cache cold (each tool gets a copy of a build-only cache), then again warm.
 #
-#   bash bench/compare.sh [-n RUNS] [-t TOOL,...] DIR...
+#   bash bench/compare.sh [-n RUNS] [-w WARM] [-t TOOL,...] DIR...
 #
 # -t measures only the tools named (govet, staticcheck, statecheck-vet,
 # statecheck, noop), for rerunning some rows of a table.
 #
 # It prints the machine, then one row per tool and directory: median wall
 # seconds, CPU seconds (user+sys) and peak RSS in MiB with the analysis
-# cache cold, then the same for one rerun with it warm; a line per
+# cache cold (RUNS runs, 3 by default), then the same with it warm (WARM
+# reruns, 7 by default: a warm run takes about a second, in which the
+# spread between runs is a fifth of a second on a busy machine); a line per
 # directory with its size (packages, Go lines) and the ratios of
 # statecheck's cold wall time to go vet's, staticcheck's and the no-op
 # vet tool's (the floor: process start, parsing, type-checking and facts
@@ -19,11 +21,13 @@
 set -euo pipefail
 
 runs=3
+warm=7
 tools=(govet staticcheck statecheck-vet statecheck noop)
-usage() { echo "usage: compare.sh [-n RUNS] [-t TOOL,...] DIR..." >&2; exit 2; }
-while getopts n:t: opt; do
+usage() { echo "usage: compare.sh [-n RUNS] [-w WARM] [-t TOOL,...] DIR..." >&2; exit 2; }
+while getopts n:w:t: opt; do
 	case $opt in
 	n) runs=$OPTARG ;;
+	w) warm=$OPTARG ;;
 	t)
 		IFS=, read -ra tools <<<"$OPTARG"
 		for t in "${tools[@]}"; do
@@ -37,6 +41,7 @@ while getopts n:t: opt; do
 	esac
 done
 shift $((OPTIND - 1))
+[[ $runs =~ ^[1-9][0-9]*$ && $warm =~ ^[1-9][0-9]*$ ]] || { echo "compare.sh: -n and -w take a positive number of runs" >&2; usage; }
 [ $# -gt 0 ] || usage
 [ -x /usr/bin/time ] || { echo "compare.sh needs GNU time: apt-get install -y time" >&2; exit 2; }
 
@@ -97,10 +102,17 @@ for dir in "$@"; do
 			read -r w c m < <(measure "$dir" "$work/run" "${cmd[@]}")
 			walls+=("$w") cpus+=("$c") rsss+=("$m")
 		done
-		read -r ww wc wm < <(measure "$dir" "$work/run" "${cmd[@]}")
 		cw=$(printf '%s\n' "${walls[@]}" | median)
 		cc=$(printf '%s\n' "${cpus[@]}" | median)
 		cm=$(printf '%s\n' "${rsss[@]}" | median)
+		walls=() cpus=() rsss=()
+		for _ in $(seq "$warm"); do
+			read -r w c m < <(measure "$dir" "$work/run" "${cmd[@]}")
+			walls+=("$w") cpus+=("$c") rsss+=("$m")
+		done
+		ww=$(printf '%s\n' "${walls[@]}" | median)
+		wc=$(printf '%s\n' "${cpus[@]}" | median)
+		wm=$(printf '%s\n' "${rsss[@]}" | median)
 		cold[$tool]=$cw
 		printf '%-28s %-12s %8s %8s %8s %8s %8s %8s\n' "$name" "$tool" "$cw" "$cc" "$cm" "$ww" "$wc" "$wm"
 	done
