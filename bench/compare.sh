@@ -11,12 +11,14 @@
 # It prints the machine, then one row per tool and directory: median wall
 # seconds, CPU seconds (user+sys) and peak RSS in MiB with the analysis
 # cache cold (RUNS runs, 3 by default), then the same with it warm (WARM
-# reruns, 7 by default: a warm run takes about a second, in which the
-# spread between runs is a fifth of a second on a busy machine); a line per
+# reruns, 7 by default, in which the tools take turns: a warm run takes a
+# second or two, and the machine's slow spells would otherwise fall on
+# whichever tool ran then); a line per
 # directory with its size (packages, Go lines) and the ratios of
 # statecheck's cold wall time to go vet's, staticcheck's and the no-op
 # vet tool's (the floor: process start, parsing, type-checking and facts
-# plumbing that any vet tool pays). Needs GNU time (/usr/bin/time) and
+# plumbing that any vet tool pays). Needs GNU time (/usr/bin/time), room
+# for a copy of the build cache per tool (about 3 GiB each on traefik), and
 # installs staticcheck with go install when missing.
 set -euo pipefail
 
@@ -74,6 +76,18 @@ measure() {
 	tail -1 "$out" | awk '{printf "%.2f %.2f %.0f\n", $1, $2+$3, $4/1024}'
 }
 
+# command_of TOOL prints the command line measured for TOOL, one word a
+# line; no path in it has a space (the work directory comes from mktemp).
+command_of() {
+	case $1 in
+	govet) echo go vet ./... ;;
+	staticcheck) echo "$staticcheck" ./... ;;
+	statecheck-vet) echo go vet -vettool="$bin/statecheck" ./... ;;
+	statecheck) echo "$bin/statecheck" ./... ;;
+	noop) echo go vet -vettool="$bin/noopvet" ./... ;;
+	esac
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3-), $runs runs per median"
@@ -87,39 +101,39 @@ for dir in "$@"; do
 	# measured: a copy of the no-op vet tool with another build ID
 	# compiles what go vet needs without linking test binaries.
 	(cd "$dir" && GOCACHE=$base go build ./... >/dev/null && GOCACHE=$base go vet -vettool="$bin/warmvet" ./... >/dev/null)
-	declare -A cold=()
+	declare -A cold=() coldrow=() warmw=() warmc=() warmm=()
 	for tool in "${tools[@]}"; do
-		case $tool in
-		govet) cmd=(go vet ./...) ;;
-		staticcheck) cmd=("$staticcheck" ./...) ;;
-		statecheck-vet) cmd=(go vet -vettool="$bin/statecheck" ./...) ;;
-		statecheck) cmd=("$bin/statecheck" ./...) ;;
-		noop) cmd=(go vet -vettool="$bin/noopvet" ./...) ;;
-		esac
 		walls=() cpus=() rsss=()
 		for _ in $(seq "$runs"); do
 			rm -rf "$work/run" && cp -a "$base" "$work/run"
-			read -r w c m < <(measure "$dir" "$work/run" "${cmd[@]}")
+			read -r w c m < <(measure "$dir" "$work/run" $(command_of "$tool"))
 			walls+=("$w") cpus+=("$c") rsss+=("$m")
 		done
-		cw=$(printf '%s\n' "${walls[@]}" | median)
-		cc=$(printf '%s\n' "${cpus[@]}" | median)
-		cm=$(printf '%s\n' "${rsss[@]}" | median)
-		walls=() cpus=() rsss=()
-		for _ in $(seq "$warm"); do
-			read -r w c m < <(measure "$dir" "$work/run" "${cmd[@]}")
-			walls+=("$w") cpus+=("$c") rsss+=("$m")
+		# The last cold run's cache is this tool's warm cache.
+		rm -rf "$work/warm-$tool" && mv "$work/run" "$work/warm-$tool"
+		cold[$tool]=$(printf '%s\n' "${walls[@]}" | median)
+		coldrow[$tool]="${cold[$tool]} $(printf '%s\n' "${cpus[@]}" | median) $(printf '%s\n' "${rsss[@]}" | median)"
+	done
+	# Warm reruns take turns, one per tool a round, so that a slow spell of
+	# the machine falls on every tool alike rather than on one row.
+	for _ in $(seq "$warm"); do
+		for tool in "${tools[@]}"; do
+			read -r w c m < <(measure "$dir" "$work/warm-$tool" $(command_of "$tool"))
+			warmw[$tool]+="$w " warmc[$tool]+="$c " warmm[$tool]+="$m "
 		done
-		ww=$(printf '%s\n' "${walls[@]}" | median)
-		wc=$(printf '%s\n' "${cpus[@]}" | median)
-		wm=$(printf '%s\n' "${rsss[@]}" | median)
-		cold[$tool]=$cw
+	done
+	for tool in "${tools[@]}"; do
+		read -r cw cc cm <<<"${coldrow[$tool]}"
+		ww=$(printf '%s\n' ${warmw[$tool]} | median)
+		wc=$(printf '%s\n' ${warmc[$tool]} | median)
+		wm=$(printf '%s\n' ${warmm[$tool]} | median)
 		printf '%-28s %-12s %8s %8s %8s %8s %8s %8s\n' "$name" "$tool" "$cw" "$cc" "$cm" "$ww" "$wc" "$wm"
+		rm -rf "$work/warm-$tool"
 	done
 	pkgs=$(cd "$dir" && go list ./... | wc -l)
 	lines=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .TestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .XTestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | grep . | xargs cat | wc -l)
 	awk -v s="${cold[statecheck-vet]:-}" -v v="${cold[govet]:-}" -v c="${cold[staticcheck]:-}" -v n="${cold[noop]:-}" -v d="$name" -v p="$pkgs" -v l="$lines" '
 		function ratio(a, b) { return (a == "" || b == "" || a == "fail" || b == "fail") ? "n/a" : sprintf("%.2f", a / b) }
 		BEGIN {printf "%-28s %d packages, %d lines; cold ratios: statecheck-vet/go vet %s, /staticcheck %s, /noop %s\n", d, p, l, ratio(s, v), ratio(s, c), ratio(s, n)}'
-	unset cold
+	unset cold coldrow warmw warmc warmm
 done
