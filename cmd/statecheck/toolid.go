@@ -19,8 +19,8 @@ import (
 // every go vet run, cached results or not. The Go linker already stores
 // such a hash: the last part of the build ID ("…/contentID") is a hash of
 // the binary's content, and it is what the go command keeps from the line
-// (cmd/go/internal/work.toolID), exactly as for its own compile and vet
-// tools. A binary without a usable build ID gets unitchecker's answer.
+// (cmd/go/internal/work.toolID), as it does for development builds of its
+// own tools. A binary without a usable build ID gets unitchecker's answer.
 func printToolID(w io.Writer) error {
 	exe, err := os.Executable()
 	if err != nil {

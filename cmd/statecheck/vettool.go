@@ -29,7 +29,8 @@ func isVettool(args []string) bool {
 // exits. It runs them all, whatever the check command selected: selection
 // happens when the check command reads the results, so the go command's
 // cache holds one result per package for every selection, and for plain
-// go vet too. A dependency about which no analyzer of statecheck's can
+// go vet too. "-V=full" is answered from the binary's build ID
+// (printToolID). A dependency about which no analyzer of statecheck's can
 // export a fact gets its types alone (exportTypesOnly); the stand-in checks
 // of the tests export no facts at all.
 func runVettool(checks []analyzers.Check) {

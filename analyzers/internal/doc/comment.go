@@ -60,9 +60,9 @@ func commentText(lines []string) string {
 	return strings.Join(out, "\n") + "\n"
 }
 
-// isDirective mirrors go/ast's test on the text after "//": "line " and
-// "extern ", "export ", or a lowercase word, a colon and a letter, as in
-// go:build and nolint:all.
+// isDirective mirrors go/ast's test on the text after "//": "line ",
+// "extern ", "export ", or lowercase letters and digits, a colon and one
+// more of them, as in go:build and nolint:all.
 func isDirective(c string) bool {
 	if strings.HasPrefix(c, "line ") || strings.HasPrefix(c, "extern ") || strings.HasPrefix(c, "export ") {
 		return true
