@@ -2,17 +2,14 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"debug/elf"
-	"encoding/hex"
-	"fmt"
 	"io"
 	"os"
 	"strconv"
 	"strings"
 )
 
-// printToolID answers the vet tool protocol's "-V=full": one line the go
+// toolIDLine answers the vet tool protocol's "-V=full": one line the go
 // command turns into the key under which it caches this tool's results, so
 // it must change whenever the binary does. unitchecker answers by hashing
 // the whole executable, which costs statecheck's 12 MB a sha256 pass on
@@ -20,39 +17,23 @@ import (
 // such a hash: the last part of the build ID ("…/contentID") is a hash of
 // the binary's content, and it is what the go command keeps from the line
 // (cmd/go/internal/work.toolID), as it does for development builds of its
-// own tools. A binary without a usable build ID gets unitchecker's answer.
-func printToolID(w io.Writer) error {
+// own tools. ok is false when the binary has no usable build ID; then
+// unitchecker's answer stands.
+func toolIDLine() (line string, ok bool) {
 	exe, err := os.Executable()
 	if err != nil {
-		return err
+		return "", false
 	}
 	id, ok := goBuildID(exe)
 	if !ok {
-		if id, err = hashFile(exe); err != nil {
-			return err
-		}
+		return "", false
 	}
 	// The format is unitchecker's but for the first field, which the go
 	// command does not check for a vet tool and which, as unitchecker's
 	// path of the executable, breaks its parsing when the path has a
 	// space. "devel" tells it to keep the last slash-separated part of
 	// the buildID field.
-	_, err = fmt.Fprintf(w, "statecheck version devel comments-go-here buildID=%s\n", id)
-	return err
-}
-
-// hashFile is unitchecker's tool ID: the file's sha256 in hex.
-func hashFile(name string) (string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return "statecheck version devel comments-go-here buildID=" + id + "\n", true
 }
 
 // goBuildID returns the Go build ID of an executable if it has one whose
