@@ -88,9 +88,13 @@ command_of() {
 	esac
 }
 
+# wall TOOL prints TOOL's median cold wall time in this directory, if
+# measured: the first field of its row of cold medians.
+wall() { local row=${cold[$1]:-}; echo "${row%% *}"; }
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3-), $runs runs per median"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3-), $runs cold runs and $warm warm reruns per median"
 printf '%-28s %-12s %8s %8s %8s %8s %8s %8s\n' dir tool cold_s cold_cpu cold_mib warm_s warm_cpu warm_mib
 for dir in "$@"; do
 	dir=$(cd "$dir" && pwd)
@@ -101,7 +105,7 @@ for dir in "$@"; do
 	# measured: a copy of the no-op vet tool with another build ID
 	# compiles what go vet needs without linking test binaries.
 	(cd "$dir" && GOCACHE=$base go build ./... >/dev/null && GOCACHE=$base go vet -vettool="$bin/warmvet" ./... >/dev/null)
-	declare -A cold=() coldrow=() warmw=() warmc=() warmm=()
+	declare -A cold=() warmw=() warmc=() warmm=()
 	for tool in "${tools[@]}"; do
 		walls=() cpus=() rsss=()
 		for _ in $(seq "$runs"); do
@@ -111,8 +115,7 @@ for dir in "$@"; do
 		done
 		# The last cold run's cache is this tool's warm cache.
 		rm -rf "$work/warm-$tool" && mv "$work/run" "$work/warm-$tool"
-		cold[$tool]=$(printf '%s\n' "${walls[@]}" | median)
-		coldrow[$tool]="${cold[$tool]} $(printf '%s\n' "${cpus[@]}" | median) $(printf '%s\n' "${rsss[@]}" | median)"
+		cold[$tool]="$(printf '%s\n' "${walls[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median) $(printf '%s\n' "${rsss[@]}" | median)"
 	done
 	# Warm reruns take turns, one per tool a round, so that a slow spell of
 	# the machine falls on every tool alike rather than on one row.
@@ -123,7 +126,7 @@ for dir in "$@"; do
 		done
 	done
 	for tool in "${tools[@]}"; do
-		read -r cw cc cm <<<"${coldrow[$tool]}"
+		read -r cw cc cm <<<"${cold[$tool]}"
 		ww=$(printf '%s\n' ${warmw[$tool]} | median)
 		wc=$(printf '%s\n' ${warmc[$tool]} | median)
 		wm=$(printf '%s\n' ${warmm[$tool]} | median)
@@ -132,8 +135,8 @@ for dir in "$@"; do
 	done
 	pkgs=$(cd "$dir" && go list ./... | wc -l)
 	lines=$(cd "$dir" && go list -f '{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .TestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .XTestGoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}' ./... | grep . | xargs cat | wc -l)
-	awk -v s="${cold[statecheck-vet]:-}" -v v="${cold[govet]:-}" -v c="${cold[staticcheck]:-}" -v n="${cold[noop]:-}" -v d="$name" -v p="$pkgs" -v l="$lines" '
+	awk -v s="$(wall statecheck-vet)" -v v="$(wall govet)" -v c="$(wall staticcheck)" -v n="$(wall noop)" -v d="$name" -v p="$pkgs" -v l="$lines" '
 		function ratio(a, b) { return (a == "" || b == "" || a == "fail" || b == "fail") ? "n/a" : sprintf("%.2f", a / b) }
 		BEGIN {printf "%-28s %d packages, %d lines; cold ratios: statecheck-vet/go vet %s, /staticcheck %s, /noop %s\n", d, p, l, ratio(s, v), ratio(s, c), ratio(s, n)}'
-	unset cold coldrow warmw warmc warmm
+	unset cold warmw warmc warmm
 done
