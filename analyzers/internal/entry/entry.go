@@ -51,7 +51,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(isHandler)},
+	FactTypes:  []analysis.Fact{new(isHandler), new(runsFuncs)},
 }
 
 // isHandler marks a function or method that its own package found to be
@@ -120,6 +120,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f.embeddedServices()
+	fl := &flows{finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}}
 	for _, fn := range built.SrcFuncs {
 		if f.inTest(fn) {
 			continue
@@ -127,9 +128,11 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				f.registration(instr)
+				fl.served(instr)
 			}
 		}
 	}
+	fl.export(built.SrcFuncs)
 	for _, h := range res.Handlers {
 		if h.Fn == nil {
 			continue

@@ -1,0 +1,383 @@
+package entry
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Many services never hand a handler to a router themselves. They declare
+// a handler type of their own (type handleFunc func(w, r, *data) (int,
+// error)), wrap it (withUser(fn)), adapt it (handle(fn) http.Handler), or
+// put a small router over http.ServeMux whose GET(path, h) registers a
+// closure that calls h. In each case a function value reaches a request
+// path because a handler calls it. This file follows those function values
+// through parameters and captured variables, within the package and, by
+// the runsFuncs fact, across packages, and makes handlers of the functions
+// that are passed where a handler will call them.
+//
+// Inputs of a function are its parameters (receiver first, as in SSA)
+// followed by its captured variables; a function's flow says which of its
+// inputs it calls now, which it arranges to call on every request, and
+// which the function value it returns calls.
+
+// flow is what one function does with the function values it is given.
+type flow struct {
+	// calls: inputs called synchronously, directly or through callees.
+	calls []int
+	// serves: inputs that a handler built here calls on every request.
+	serves []int
+	// wraps: inputs that the function value returned here calls.
+	wraps []int
+}
+
+func (f *flow) empty() bool { return len(f.calls)+len(f.serves)+len(f.wraps) == 0 }
+
+func addIndex(s *[]int, i int) {
+	if i >= 0 && !slices.Contains(*s, i) {
+		*s = append(*s, i)
+	}
+}
+
+// runsFuncs is the flow of an exported function, restricted to its
+// parameters, for the packages that call it.
+type runsFuncs struct {
+	Calls, Serves, Wraps []int
+}
+
+func (*runsFuncs) AFact() {}
+
+func (r *runsFuncs) String() string {
+	return fmt.Sprintf("runs funcs: calls %v serves %v wraps %v", r.Calls, r.Serves, r.Wraps)
+}
+
+// flows computes and caches the flows of the package's functions.
+type flows struct {
+	finder *finder
+	memo   map[*ssa.Function]*flow
+	busy   map[*ssa.Function]bool
+}
+
+// of returns fn's flow: computed for a function of this package, read
+// from the fact of one in another package, nil when there is none.
+func (fl *flows) of(fn *ssa.Function) *flow {
+	if fn == nil {
+		return nil
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if fn.Pkg != nil && fn.Pkg.Pkg == fl.finder.pass.Pkg && len(fn.Blocks) > 0 {
+		return fl.compute(fn)
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == fl.finder.pass.Pkg {
+		return nil
+	}
+	var fact runsFuncs
+	if !fl.finder.pass.ImportObjectFact(obj.Origin(), &fact) {
+		return nil
+	}
+	return &flow{calls: fact.Calls, serves: fact.Serves, wraps: fact.Wraps}
+}
+
+// compute builds fn's flow once. A recursive call sees the flow built so
+// far.
+func (fl *flows) compute(fn *ssa.Function) *flow {
+	if f, ok := fl.memo[fn]; ok {
+		return f
+	}
+	if fl.busy[fn] {
+		return nil
+	}
+	fl.busy[fn] = true
+	f := &flow{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			fl.instruction(fn, instr, f)
+		}
+	}
+	delete(fl.busy, fn)
+	fl.memo[fn] = f
+	return f
+}
+
+func (fl *flows) instruction(fn *ssa.Function, instr ssa.Instruction, f *flow) {
+	switch instr := instr.(type) {
+	case ssa.CallInstruction:
+		if _, async := instr.(*ssa.Go); async {
+			return // run once, later: not on this call's path
+		}
+		common := instr.Common()
+		if common.IsInvoke() {
+			return
+		}
+		if callee := common.StaticCallee(); callee != nil {
+			cf := fl.of(callee)
+			if cf == nil {
+				return
+			}
+			for _, j := range cf.calls {
+				if j < len(common.Args) {
+					addInputs(&f.calls, fn, common.Args[j])
+				}
+			}
+			for _, j := range cf.serves {
+				if j < len(common.Args) {
+					addInputs(&f.serves, fn, common.Args[j])
+				}
+			}
+			return
+		}
+		if mc, ok := common.Value.(*ssa.MakeClosure); ok {
+			// func() { … }(): the literal runs now, with what it captured.
+			fl.closure(fn, mc, &f.calls, &f.serves)
+			return
+		}
+		addInputs(&f.calls, fn, common.Value)
+	case *ssa.MakeClosure:
+		if handlerKind(instr.Fn.(*ssa.Function).Signature) != "" {
+			// A handler built here: what it calls, it calls per request.
+			fl.closure(fn, instr, &f.serves, &f.serves)
+		} else {
+			fl.closure(fn, instr, nil, &f.serves)
+		}
+	case *ssa.Return:
+		for _, r := range instr.Results {
+			fl.returned(fn, r, f)
+		}
+	}
+}
+
+// closure adds to calls the inputs of fn bound to captured variables that
+// the closure mc calls, and to serves those it serves. A nil calls drops
+// the calls: a literal that is neither run now nor a handler calls them
+// at some other time.
+func (fl *flows) closure(fn *ssa.Function, mc *ssa.MakeClosure, calls, serves *[]int) {
+	inner := fl.compute(mc.Fn.(*ssa.Function))
+	if inner == nil {
+		return
+	}
+	bind := func(to *[]int, idx []int) {
+		if to == nil {
+			return
+		}
+		for _, i := range idx {
+			if fv := i - len(mc.Fn.(*ssa.Function).Params); fv >= 0 && fv < len(mc.Bindings) {
+				addInputs(to, fn, mc.Bindings[fv])
+			}
+		}
+	}
+	bind(calls, inner.calls)
+	bind(serves, inner.serves)
+}
+
+// returned records in f.wraps the inputs that a returned value v calls
+// when it is called.
+func (fl *flows) returned(fn *ssa.Function, v ssa.Value, f *flow) {
+	v = unconvert(v)
+	switch v := v.(type) {
+	case *ssa.MakeClosure:
+		fl.closure(fn, v, &f.wraps, &f.serves)
+	case *ssa.Call:
+		if callee := v.Call.StaticCallee(); callee != nil {
+			if cf := fl.of(callee); cf != nil {
+				for _, j := range cf.wraps {
+					if j < len(v.Call.Args) {
+						addInputs(&f.wraps, fn, v.Call.Args[j])
+					}
+				}
+			}
+		}
+	default:
+		addInputs(&f.wraps, fn, v) // the function it was given
+	}
+}
+
+// addInputs adds to s the inputs of fn that v may hold.
+func addInputs(s *[]int, fn *ssa.Function, v ssa.Value) {
+	for _, src := range sources(v) {
+		addIndex(s, input(fn, src))
+	}
+}
+
+// sources returns the values v may hold: v itself, or, when v is read
+// from a local variable's cell, the values stored in it. go/ssa gives a
+// variable that a closure captures a cell, even a parameter never
+// assigned again, and the closure a pointer to it.
+func sources(v ssa.Value) []ssa.Value {
+	v = unconvert(v)
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v = u.X
+	}
+	cell, ok := v.(*ssa.Alloc)
+	if !ok {
+		return []ssa.Value{v}
+	}
+	var out []ssa.Value
+	for _, ref := range *cell.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
+			out = append(out, unconvert(st.Val))
+		}
+	}
+	return out
+}
+
+// input returns the index of the input of fn that v is, or -1.
+func input(fn *ssa.Function, v ssa.Value) int {
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		return slices.Index(fn.Params, v)
+	case *ssa.FreeVar:
+		if i := slices.Index(fn.FreeVars, v); i >= 0 {
+			return len(fn.Params) + i
+		}
+	}
+	return -1
+}
+
+// export records the flows of the package's exported functions as facts.
+func (fl *flows) export(funcs []*ssa.Function) {
+	for _, fn := range funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil || !obj.Exported() || obj.Pkg() != fl.finder.pass.Pkg {
+			continue
+		}
+		f := fl.compute(fn)
+		params := func(idx []int) []int {
+			var out []int
+			for _, i := range idx {
+				if i < len(fn.Params) {
+					out = append(out, i)
+				}
+			}
+			slices.Sort(out)
+			return out
+		}
+		fact := &runsFuncs{Calls: params(f.calls), Serves: params(f.serves), Wraps: params(f.wraps)}
+		if len(fact.Calls)+len(fact.Serves)+len(fact.Wraps) > 0 {
+			fl.finder.pass.ExportObjectFact(obj, fact)
+		}
+	}
+}
+
+// served finds, in one instruction, the function values handed to code
+// that calls them on every request, and makes handlers of them.
+func (fl *flows) served(instr ssa.Instruction) {
+	switch instr := instr.(type) {
+	case *ssa.Call, *ssa.Defer:
+		common := instr.(ssa.CallInstruction).Common()
+		callee := common.StaticCallee()
+		if callee == nil {
+			return
+		}
+		cf := fl.of(callee)
+		if cf == nil {
+			return
+		}
+		for _, j := range cf.serves {
+			if j < len(common.Args) {
+				fl.serve(common.Args[j], instr.Pos())
+			}
+		}
+	case *ssa.MakeClosure:
+		inner := instr.Fn.(*ssa.Function)
+		if handlerKind(inner.Signature) == "" {
+			return
+		}
+		f := fl.compute(inner)
+		if f == nil {
+			return
+		}
+		for _, i := range f.calls {
+			if fv := i - len(inner.Params); fv >= 0 && fv < len(instr.Bindings) {
+				fl.serve(instr.Bindings[fv], instr.Pos())
+			}
+		}
+	}
+}
+
+// serve makes a handler of the function value v, which code reached at
+// site calls on every request.
+func (fl *flows) serve(v ssa.Value, site token.Pos) {
+	for _, src := range sources(v) {
+		fl.serveValue(src, site)
+	}
+}
+
+func (fl *flows) serveValue(v ssa.Value, site token.Pos) {
+	const kind = "handler run by a handler"
+	switch v := v.(type) {
+	case *ssa.Function:
+		if handlerKind(v.Signature) != "" {
+			return // a handler by its own signature
+		}
+		if obj, ok := v.Object().(*types.Func); ok {
+			fl.finder.addFunc(obj, kind, site)
+		} else {
+			fl.finder.addLocal(v, kind)
+		}
+	case *ssa.MakeClosure:
+		inner := v.Fn.(*ssa.Function)
+		if handlerKind(inner.Signature) != "" {
+			return
+		}
+		if inner.Synthetic != "" {
+			if obj, ok := inner.Object().(*types.Func); ok {
+				fl.finder.addFunc(obj, kind, site) // a method value
+			}
+			return
+		}
+		fl.finder.addLocal(inner, kind)
+		// What the literal calls, it calls per request too.
+		if f := fl.compute(inner); f != nil {
+			for _, i := range f.calls {
+				if fv := i - len(inner.Params); fv >= 0 && fv < len(v.Bindings) {
+					fl.serve(v.Bindings[fv], site)
+				}
+			}
+		}
+	case *ssa.Call:
+		// withUser(fn): the wrapper's result calls fn.
+		callee := v.Call.StaticCallee()
+		if callee == nil {
+			return
+		}
+		cf := fl.of(callee)
+		if cf == nil {
+			return
+		}
+		for _, j := range cf.wraps {
+			if j < len(v.Call.Args) {
+				fl.serve(v.Call.Args[j], site)
+			}
+		}
+		fl.serveReturned(callee)
+	}
+}
+
+// serveReturned makes handlers of the function literals that callee, a
+// function of this package, returns: they run on every request where
+// its result is served.
+func (fl *flows) serveReturned(callee *ssa.Function) {
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	if callee.Pkg == nil || callee.Pkg.Pkg != fl.finder.pass.Pkg {
+		return
+	}
+	for _, b := range callee.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for _, r := range ret.Results {
+				if mc, ok := unconvert(r).(*ssa.MakeClosure); ok {
+					if inner := mc.Fn.(*ssa.Function); inner.Synthetic == "" && handlerKind(inner.Signature) == "" {
+						fl.finder.addLocal(inner, "handler run by a handler")
+					}
+				}
+			}
+		}
+	}
+}
