@@ -26,6 +26,7 @@ func TestFlagged(t *testing.T) {
 		"handler_via_connect",
 		"handler_via_adapter",
 		"handler_via_apphandler",
+		"handler_via_own_router/...",
 		"generics",
 		"memo",
 	)

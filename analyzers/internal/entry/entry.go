@@ -19,6 +19,11 @@
 //   - it is a function value passed to a call that returns a handler: an
 //     adapter such as toHTTP(deps, handleLogin) whose returned closure
 //     calls it on every request;
+//   - it is a function value that a handler calls: passed to a function
+//     whose handler closure calls it (a router's GET(path, h) over
+//     http.ServeMux), stored in a field whose function values a handler
+//     calls (a table of routes), or wrapped by a function whose result
+//     calls it (withUser(h)); see funcvalues.go;
 //   - its first parameter is one of the -handlers types, or it is passed
 //     to one of the -registrars functions (package settings): an in-house
 //     framework.
@@ -51,7 +56,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(isHandler), new(runsFuncs)},
+	FactTypes:  []analysis.Fact{new(isHandler), new(runsFuncs), new(servedField)},
 }
 
 // isHandler marks a function or method that its own package found to be
@@ -120,7 +125,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f.embeddedServices()
-	fl := &flows{finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}}
+	fl := &flows{finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{}}
+	fl.findServedFields(built.SrcFuncs)
 	for _, fn := range built.SrcFuncs {
 		if f.inTest(fn) {
 			continue

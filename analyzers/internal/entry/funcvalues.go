@@ -42,6 +42,14 @@ func addIndex(s *[]int, i int) {
 	}
 }
 
+// servedField marks a field whose function values a handler of its
+// package calls: a router's table of routes.
+type servedField struct{}
+
+func (*servedField) AFact() {}
+
+func (*servedField) String() string { return "served field" }
+
 // runsFuncs is the flow of an exported function, restricted to its
 // parameters, for the packages that call it.
 type runsFuncs struct {
@@ -59,6 +67,117 @@ type flows struct {
 	finder *finder
 	memo   map[*ssa.Function]*flow
 	busy   map[*ssa.Function]bool
+	// fields are this package's fields whose function values a handler
+	// calls (see findServedFields).
+	fields map[*types.Var]bool
+}
+
+// findServedFields finds the fields of this package whose function values
+// a handler calls, directly or through the functions of this package it
+// calls: m[path](c) on a map field, r.h(c) on a route's field.
+func (fl *flows) findServedFields(funcs []*ssa.Function) {
+	seen := map[*ssa.Function]bool{}
+	var walk func(fn *ssa.Function)
+	walk = func(fn *ssa.Function) {
+		if seen[fn] || len(fn.Blocks) == 0 {
+			return
+		}
+		seen[fn] = true
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok || call.Common().IsInvoke() {
+					continue
+				}
+				if _, async := instr.(*ssa.Go); async {
+					continue
+				}
+				if callee := call.Common().StaticCallee(); callee != nil {
+					if callee.Pkg != nil && callee.Pkg.Pkg == fl.finder.pass.Pkg {
+						walk(callee)
+					}
+					continue
+				}
+				for _, src := range sources(call.Common().Value) {
+					if f := fieldOf(src); f != nil && f.Pkg() == fl.finder.pass.Pkg {
+						fl.fields[f] = true
+					}
+				}
+			}
+		}
+	}
+	for _, fn := range funcs {
+		if handlerKind(fn.Signature) != "" && !fl.finder.inTest(fn) {
+			walk(fn)
+		}
+	}
+	for f := range fl.fields {
+		fl.finder.pass.ExportObjectFact(f, &servedField{})
+	}
+}
+
+// fieldOf returns the field a function value is read from, looking
+// through map lookups and slice elements: routes in rt.routes[path], h in
+// route.h. It returns nil for any other value.
+func fieldOf(v ssa.Value) *types.Var {
+	for {
+		switch x := unconvert(v).(type) {
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return nil
+			}
+			v = x.X
+		case *ssa.Extract:
+			v = x.Tuple // h, ok := m[k]
+		case *ssa.Lookup:
+			v = x.X
+		case *ssa.Index:
+			v = x.X
+		case *ssa.IndexAddr:
+			v = x.X
+		case *ssa.FieldAddr:
+			return structField(x.X.Type().Underlying().(*types.Pointer).Elem(), x.Field)
+		case *ssa.Field:
+			return structField(x.X.Type(), x.Field)
+		default:
+			return nil
+		}
+	}
+}
+
+func structField(t types.Type, i int) *types.Var {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return nil
+	}
+	return st.Field(i)
+}
+
+// served reports whether handlers call the function values of field f.
+func (fl *flows) servedField(f *types.Var) bool {
+	if f == nil {
+		return false
+	}
+	if f.Pkg() == fl.finder.pass.Pkg {
+		return fl.fields[f]
+	}
+	return f.Pkg() != nil && fl.finder.pass.ImportObjectFact(f, new(servedField))
+}
+
+// storedInServedField returns the function value that instr stores where
+// a handler will call it, or nil: rt.routes[path] = h, route{h: h}.
+func (fl *flows) storedInServedField(instr ssa.Instruction) ssa.Value {
+	switch instr := instr.(type) {
+	case *ssa.Store:
+		if fa, ok := instr.Addr.(*ssa.FieldAddr); ok && fl.servedField(fieldOf(fa)) {
+			return instr.Val
+		}
+	case *ssa.MapUpdate:
+		if fl.servedField(fieldOf(instr.Map)) {
+			return instr.Value
+		}
+	}
+	return nil
 }
 
 // of returns fn's flow: computed for a function of this package, read
@@ -148,6 +267,10 @@ func (fl *flows) instruction(fn *ssa.Function, instr ssa.Instruction, f *flow) {
 	case *ssa.Return:
 		for _, r := range instr.Results {
 			fl.returned(fn, r, f)
+		}
+	default:
+		if v := fl.storedInServedField(instr); v != nil {
+			addInputs(&f.serves, fn, v)
 		}
 	}
 }
@@ -267,6 +390,10 @@ func (fl *flows) export(funcs []*ssa.Function) {
 // served finds, in one instruction, the function values handed to code
 // that calls them on every request, and makes handlers of them.
 func (fl *flows) served(instr ssa.Instruction) {
+	if v := fl.storedInServedField(instr); v != nil {
+		fl.serve(v, instr.Pos())
+		return
+	}
 	switch instr := instr.(type) {
 	case *ssa.Call, *ssa.Defer:
 		common := instr.(ssa.CallInstruction).Common()

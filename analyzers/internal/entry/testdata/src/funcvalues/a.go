@@ -60,3 +60,15 @@ func routes(mux *http.ServeMux, rt *minirouter.Router, s *server) {
 	apply(worker)
 	go func() { _ = worker(nil) }()
 }
+
+func tableA(c *minirouter.Ctx) error { return nil } // want `handler run by a handler tableA`
+
+func listC(c *minirouter.Ctx) error { return nil } // want `handler run by a handler listC`
+
+func onAdd() {}
+
+func tables(t *minirouter.Table, l *minirouter.List) {
+	t.On("/t", tableA)
+	t.Name("/t", "table")
+	l.Add("/l", listC, onAdd)
+}
