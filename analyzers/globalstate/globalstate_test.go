@@ -27,6 +27,7 @@ func TestFlagged(t *testing.T) {
 		"handler_via_adapter",
 		"handler_via_apphandler",
 		"handler_via_own_router/...",
+		"via_interface/...",
 		"generics",
 		"memo",
 	)

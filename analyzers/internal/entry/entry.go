@@ -56,7 +56,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(isHandler), new(runsFuncs), new(servedField)},
+	FactTypes:  []analysis.Fact{new(isHandler), new(runsFuncs), new(servedField), new(servedMethods)},
 }
 
 // isHandler marks a function or method that its own package found to be
@@ -78,6 +78,11 @@ type Handler struct {
 	Site token.Pos
 	// Kind says what made it a handler: "net/http handler", "gRPC method".
 	Kind string
+	// Via, for the method of an implementation that a request path
+	// reaches through an interface, names that way for messages:
+	// "Shorten → Storage.Save (*memstore.Store wired at main.go:41)".
+	// Site is then the conversion that wires the implementation.
+	Via string
 }
 
 // Method reports whether the handler is a method, whose receiver is then
@@ -115,7 +120,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if built == nil {
 		return res, nil
 	}
-	f := &finder{pass: pass, res: res, prog: built.Pkg.Prog, remote: map[*types.Func]bool{}}
+	f := &finder{pass: pass, res: res, prog: built.Pkg.Prog, remote: map[*types.Func]bool{}, wired: map[wiredKey]bool{}}
 	for _, fn := range built.SrcFuncs {
 		if f.inTest(fn) {
 			continue
@@ -138,12 +143,13 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	fl.wire(built.SrcFuncs)
 	fl.export(built.SrcFuncs)
 	for _, h := range res.Handlers {
 		if h.Fn == nil {
 			continue
 		}
-		if obj, ok := h.Fn.Object().(*types.Func); ok && h.Fn.Parent() == nil && obj.Pkg() == pass.Pkg {
+		if obj, ok := h.Fn.Object().(*types.Func); ok && h.Fn.Parent() == nil && obj.Pkg() == pass.Pkg && h.Via == "" {
 			pass.ExportObjectFact(obj, &isHandler{Kind: h.Kind})
 		}
 	}
@@ -155,6 +161,7 @@ type finder struct {
 	res    *Result
 	prog   *ssa.Program
 	remote map[*types.Func]bool
+	wired  map[wiredKey]bool
 }
 
 func (f *finder) inTest(fn *ssa.Function) bool { return InTestFile(f.pass.Fset, fn) }

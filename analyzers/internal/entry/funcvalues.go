@@ -32,9 +32,16 @@ type flow struct {
 	serves []int
 	// wraps: inputs that the function value returned here calls.
 	wraps []int
+	// invokes: methods of the user's interfaces called, here or in the
+	// functions called and the literals made here (see wiring.go).
+	invokes []string
 }
 
-func (f *flow) empty() bool { return len(f.calls)+len(f.serves)+len(f.wraps) == 0 }
+func addKey(s *[]string, k string) {
+	if !slices.Contains(*s, k) {
+		*s = append(*s, k)
+	}
+}
 
 func addIndex(s *[]int, i int) {
 	if i >= 0 && !slices.Contains(*s, i) {
@@ -54,12 +61,13 @@ func (*servedField) String() string { return "served field" }
 // parameters, for the packages that call it.
 type runsFuncs struct {
 	Calls, Serves, Wraps []int
+	Invokes              []string
 }
 
 func (*runsFuncs) AFact() {}
 
 func (r *runsFuncs) String() string {
-	return fmt.Sprintf("runs funcs: calls %v serves %v wraps %v", r.Calls, r.Serves, r.Wraps)
+	return fmt.Sprintf("runs funcs: calls %v serves %v wraps %v invokes %v", r.Calls, r.Serves, r.Wraps, r.Invokes)
 }
 
 // flows computes and caches the flows of the package's functions.
@@ -200,7 +208,7 @@ func (fl *flows) of(fn *ssa.Function) *flow {
 	if !fl.finder.pass.ImportObjectFact(obj.Origin(), &fact) {
 		return nil
 	}
-	return &flow{calls: fact.Calls, serves: fact.Serves, wraps: fact.Wraps}
+	return &flow{calls: fact.Calls, serves: fact.Serves, wraps: fact.Wraps, invokes: fact.Invokes}
 }
 
 // compute builds fn's flow once. A recursive call sees the flow built so
@@ -227,15 +235,27 @@ func (fl *flows) compute(fn *ssa.Function) *flow {
 func (fl *flows) instruction(fn *ssa.Function, instr ssa.Instruction, f *flow) {
 	switch instr := instr.(type) {
 	case ssa.CallInstruction:
+		common := instr.Common()
+		if common.IsInvoke() {
+			if iface := fl.finder.userInterface(common.Value.Type()); iface != nil {
+				addKey(&f.invokes, methodKey(iface, common.Method.Name()))
+			}
+			return
+		}
+		callee := common.StaticCallee()
+		var cf *flow
+		if callee != nil {
+			cf = fl.of(callee)
+		}
+		if cf != nil {
+			for _, k := range cf.invokes {
+				addKey(&f.invokes, k)
+			}
+		}
 		if _, async := instr.(*ssa.Go); async {
 			return // run once, later: not on this call's path
 		}
-		common := instr.Common()
-		if common.IsInvoke() {
-			return
-		}
-		if callee := common.StaticCallee(); callee != nil {
-			cf := fl.of(callee)
+		if callee != nil {
 			if cf == nil {
 				return
 			}
@@ -258,6 +278,11 @@ func (fl *flows) instruction(fn *ssa.Function, instr ssa.Instruction, f *flow) {
 		}
 		addInputs(&f.calls, fn, common.Value)
 	case *ssa.MakeClosure:
+		if inner := fl.compute(instr.Fn.(*ssa.Function)); inner != nil {
+			for _, k := range inner.invokes {
+				addKey(&f.invokes, k)
+			}
+		}
 		if handlerKind(instr.Fn.(*ssa.Function).Signature) != "" {
 			// A handler built here: what it calls, it calls per request.
 			fl.closure(fn, instr, &f.serves, &f.serves)
@@ -380,8 +405,8 @@ func (fl *flows) export(funcs []*ssa.Function) {
 			slices.Sort(out)
 			return out
 		}
-		fact := &runsFuncs{Calls: params(f.calls), Serves: params(f.serves), Wraps: params(f.wraps)}
-		if len(fact.Calls)+len(fact.Serves)+len(fact.Wraps) > 0 {
+		fact := &runsFuncs{Calls: params(f.calls), Serves: params(f.serves), Wraps: params(f.wraps), Invokes: slices.Sorted(slices.Values(f.invokes))}
+		if len(fact.Calls)+len(fact.Serves)+len(fact.Wraps)+len(fact.Invokes) > 0 {
 			fl.finder.pass.ExportObjectFact(obj, fact)
 		}
 	}

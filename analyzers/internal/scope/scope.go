@@ -16,8 +16,10 @@ package scope
 
 import (
 	"go/build"
+	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -88,6 +90,24 @@ func Std(pass *analysis.Pass) bool {
 // that runs it.
 func InGOROOT(name string) bool {
 	return goroot != "." && strings.HasPrefix(name, goroot+string(filepath.Separator))
+}
+
+var stdPackages sync.Map // import path → bool
+
+// StdPackage reports whether path is a package of the standard library:
+// its first element has no dot and GOROOT holds its sources.
+func StdPackage(path string) bool {
+	if v, ok := stdPackages.Load(path); ok {
+		return v.(bool)
+	}
+	first, _, _ := strings.Cut(path, "/")
+	std := false
+	if !strings.Contains(first, ".") && goroot != "." {
+		_, err := os.Stat(filepath.Join(goroot, "src", path))
+		std = err == nil
+	}
+	stdPackages.Store(path, std)
+	return std
 }
 
 func firstFile(pass *analysis.Pass) string {

@@ -142,6 +142,9 @@ func Collect(pass *analysis.Pass, sel Select, key Key) []*Finding {
 			effs = summaries.Imported(h.Func)
 			name = effects.DisplayObject(h.Func, pass.Pkg)
 		}
+		if h.Via != "" {
+			name = h.Via
+		}
 		for i := range effs {
 			e := &effs[i]
 			what, ok := sel(pass, handlers, h, e)

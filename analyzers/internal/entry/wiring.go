@@ -1,0 +1,243 @@
+package entry
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/effects"
+	"github.com/statecheck/statecheck/analyzers/internal/scope"
+)
+
+// A handler usually holds an interface (Store, Repository) and main
+// decides what sits behind it. The handler's package sees only the
+// interface; the package that converts a concrete type to it sees the
+// implementation but not, by itself, that a request path calls it. This
+// file joins the two, RTA-style and one package at a time:
+//
+//   - every package records, in the servedMethods fact, the methods of the
+//     user's interfaces that its request paths call;
+//   - a package that converts a concrete type to one of those interfaces,
+//     outside any request path (the wiring: main, a constructor), makes a
+//     handler of the type's method, reported at the conversion: the
+//     implementation is long-lived and every request reaches it.
+//
+// A type never converted to the interface stays out, and so does one
+// converted on a request path (a request-scoped implementation).
+
+// servedMethods lists the interface methods that a package's request
+// paths call, each with the first handler found to call it, for messages.
+type servedMethods struct {
+	Methods []servedMethod
+}
+
+type servedMethod struct {
+	Method  string // "path/to/pkg.Interface.Method"
+	Handler string // "api.Server.Shorten"
+}
+
+func (*servedMethods) AFact() {}
+
+func (s *servedMethods) String() string {
+	var parts []string
+	for _, m := range s.Methods {
+		parts = append(parts, m.Method+" from "+m.Handler)
+	}
+	return "served methods: " + strings.Join(parts, ", ")
+}
+
+// methodKey names an interface method the same way in every package.
+func methodKey(iface *types.Named, method string) string {
+	return iface.Obj().Pkg().Path() + "." + iface.Obj().Name() + "." + method
+}
+
+// userInterface returns the named interface that the receiver of an
+// interface call or the target of a conversion has, when it is declared
+// in the user's code: the interfaces of the standard library and of
+// third-party modules (io.Writer, error) are called on every path and
+// implemented by everything, and would make the analysis noise.
+func (f *finder) userInterface(t types.Type) *types.Named {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !types.IsInterface(named) {
+		return nil
+	}
+	path := named.Obj().Pkg().Path()
+	if scope.StdPackage(path) {
+		return nil
+	}
+	if m := f.pass.Module; m != nil && m.Path != "" && path != m.Path && !strings.HasPrefix(path, m.Path+"/") {
+		return nil
+	}
+	return named
+}
+
+// invokes returns the user's interface methods that fn calls, itself or
+// through the functions it calls statically and the literals it makes.
+func (fl *flows) invokes(fn *ssa.Function) []string {
+	if f := fl.of(fn); f != nil {
+		return f.invokes
+	}
+	return nil
+}
+
+// wire finds the request paths' interface calls visible here and the
+// conversions of this package that implement them, and makes handlers of
+// the implementations' methods.
+func (fl *flows) wire(funcs []*ssa.Function) {
+	f := fl.finder
+	served := map[string]string{} // method key → handler name
+	var own []servedMethod
+	for _, h := range f.res.Handlers {
+		var keys []string
+		var name, qualified string // for messages here, and in other packages
+		if h.Fn != nil {
+			keys = fl.invokes(h.Fn)
+			name = effects.DisplayName(h.Fn, f.pass.Pkg)
+			qualified = effects.DisplayName(h.Fn, nil)
+		} else {
+			var fact runsFuncs
+			if f.pass.ImportObjectFact(h.Func, &fact) {
+				keys = fact.Invokes
+			}
+			name = effects.DisplayObject(h.Func, f.pass.Pkg)
+			qualified = effects.DisplayObject(h.Func, nil)
+		}
+		for _, k := range keys {
+			if _, ok := served[k]; !ok {
+				served[k] = name
+				own = append(own, servedMethod{Method: k, Handler: qualified})
+			}
+		}
+	}
+	if len(own) > 0 {
+		f.pass.ExportPackageFact(&servedMethods{Methods: own})
+	}
+	for _, pf := range f.pass.AllPackageFacts() {
+		if sm, ok := pf.Fact.(*servedMethods); ok && pf.Package != f.pass.Pkg {
+			for _, m := range sm.Methods {
+				if _, ok := served[m.Method]; !ok {
+					served[m.Method] = m.Handler
+				}
+			}
+		}
+	}
+	if len(served) == 0 {
+		return
+	}
+
+	// The conversions that wire an implementation, outside request paths.
+	type wiring struct {
+		iface    *types.Named
+		concrete types.Type
+		pos      token.Pos
+	}
+	var wirings []wiring
+	impls := map[*types.Named][]types.Type{}
+	for _, fn := range funcs {
+		if f.inTest(fn) || f.res.WithinHandler(fn) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				mi, ok := instr.(*ssa.MakeInterface)
+				if !ok || types.IsInterface(mi.X.Type()) {
+					continue
+				}
+				iface := f.userInterface(mi.Type())
+				if iface == nil {
+					continue
+				}
+				pos := conversionSite(mi)
+				wirings = append(wirings, wiring{iface, mi.X.Type(), pos})
+				if !slices.ContainsFunc(impls[iface], func(t types.Type) bool { return types.Identical(t, mi.X.Type()) }) {
+					impls[iface] = append(impls[iface], mi.X.Type())
+				}
+			}
+		}
+	}
+	for _, w := range wirings {
+		iface := w.iface.Underlying().(*types.Interface)
+		for i := range iface.NumMethods() {
+			m := iface.Method(i)
+			handler, ok := served[methodKey(w.iface, m.Name())]
+			if !ok {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(w.concrete, true, m.Pkg(), m.Name())
+			impl, ok := obj.(*types.Func)
+			if !ok {
+				continue
+			}
+			via := fmt.Sprintf("%s → %s.%s (%s", handler, w.iface.Obj().Name(), m.Name(), types.TypeString(w.concrete, byName(f.pass.Pkg)))
+			if n := len(impls[w.iface]); n > 1 {
+				via += fmt.Sprintf(", one of %d implementations", n)
+			}
+			via += fmt.Sprintf(" wired at %s)", shortPosition(f.pass.Fset.Position(w.pos)))
+			f.addWired(impl, via, w.pos)
+		}
+	}
+}
+
+// conversionSite is where a conversion wires an implementation: the call
+// that made the value (memstore.New()), the explicit conversion, or the
+// call, store or return that needed an implicit one.
+func conversionSite(mi *ssa.MakeInterface) token.Pos {
+	if call, ok := mi.X.(*ssa.Call); ok && call.Pos().IsValid() {
+		return call.Pos()
+	}
+	if mi.Pos().IsValid() {
+		return mi.Pos()
+	}
+	for _, ref := range *mi.Referrers() {
+		if p := ref.Pos(); p.IsValid() {
+			return p
+		}
+	}
+	return mi.Parent().Pos()
+}
+
+// byName qualifies types by package name, except those of from.
+func byName(from *types.Package) types.Qualifier {
+	return func(p *types.Package) string {
+		if p == from {
+			return ""
+		}
+		return p.Name()
+	}
+}
+
+func shortPosition(p token.Position) string {
+	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+}
+
+// addWired adds the method impl of an implementation wired at site as a
+// handler reached through the interface: via names the way.
+func (f *finder) addWired(impl *types.Func, via string, site token.Pos) {
+	impl = impl.Origin()
+	key := wiredKey{impl, site}
+	if f.wired[key] || f.remote[impl] {
+		return // a handler already, as gRPC methods are
+	}
+	f.wired[key] = true
+	h := &Handler{Func: impl, Site: site, Kind: "implementation reached from a handler", Via: via}
+	if impl.Pkg() == f.pass.Pkg {
+		fn := f.prog.FuncValue(impl)
+		if fn == nil || len(fn.Blocks) == 0 || f.res.local[fn] != nil {
+			return
+		}
+		h.Fn = fn
+	} else if f.pass.ImportObjectFact(impl, new(isHandler)) {
+		return
+	}
+	f.res.Handlers = append(f.res.Handlers, h)
+}
+
+type wiredKey struct {
+	impl *types.Func
+	site token.Pos
+}
