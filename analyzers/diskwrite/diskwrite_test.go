@@ -18,6 +18,7 @@ func TestFlagged(t *testing.T) {
 		"handler_via_fiber",
 		"blob_buckets",
 		"blob_cross_package",
+		"via_interface/...",
 	)
 }
 

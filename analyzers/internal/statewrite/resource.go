@@ -49,7 +49,8 @@ func CallAt(pass *analysis.Pass, lparen token.Pos) (*ast.CallExpr, []ast.Node) {
 
 // ShortRange is the shortest meaningful range for a diagnostic at pos: the
 // go keyword of a go statement, the function expression of a call
-// (time.AfterFunc, store.Save), else pos alone.
+// (time.AfterFunc, store.Save), the type of a composite literal that
+// wires an implementation (&memstore.Store{}), else pos alone.
 func ShortRange(pass *analysis.Pass, pos token.Pos) (token.Pos, token.Pos) {
 	for _, n := range PathAt(pass, pos) {
 		switch n := n.(type) {
@@ -60,6 +61,20 @@ func ShortRange(pass *analysis.Pass, pos token.Pos) (token.Pos, token.Pos) {
 		case *ast.CallExpr:
 			if n.Lparen == pos {
 				return n.Fun.Pos(), n.Fun.End()
+			}
+		case *ast.CompositeLit:
+			// An implementation wired by a literal: its type.
+			if n.Type != nil && (n.Pos() == pos || n.Lbrace == pos) {
+				return n.Type.Pos(), n.Type.End()
+			}
+		case *ast.UnaryExpr:
+			if lit, ok := n.X.(*ast.CompositeLit); ok && n.OpPos == pos && lit.Type != nil {
+				return n.Pos(), lit.Type.End()
+			}
+		case *ast.KeyValueExpr:
+			// Server{store: impl}: the conversion is at the colon.
+			if n.Colon == pos {
+				return ShortRange(pass, n.Value.Pos())
 			}
 		}
 	}
