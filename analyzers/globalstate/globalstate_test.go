@@ -28,6 +28,7 @@ func TestFlagged(t *testing.T) {
 		"handler_via_apphandler",
 		"handler_via_own_router/...",
 		"via_interface/...",
+		"layers/...",
 		"generics",
 		"memo",
 	)

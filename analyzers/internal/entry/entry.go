@@ -83,6 +83,8 @@ type Handler struct {
 	// "Shorten → Storage.Save (*memstore.Store wired at main.go:41)".
 	// Site is then the conversion that wires the implementation.
 	Via string
+	// chain is Via without the implementation: "Shorten → Storage.Save".
+	chain string
 }
 
 // Method reports whether the handler is a method, whose receiver is then

@@ -87,36 +87,12 @@ func (fl *flows) invokes(fn *ssa.Function) []string {
 
 // wire finds the request paths' interface calls visible here and the
 // conversions of this package that implement them, and makes handlers of
-// the implementations' methods.
+// the implementations' methods. An implementation's own interface calls
+// are on the request path too (a service that calls a repository), so
+// wiring repeats until no new implementation is reached.
 func (fl *flows) wire(funcs []*ssa.Function) {
 	f := fl.finder
-	served := map[string]string{} // method key → handler name
-	var own []servedMethod
-	for _, h := range f.res.Handlers {
-		var keys []string
-		var name, qualified string // for messages here, and in other packages
-		if h.Fn != nil {
-			keys = fl.invokes(h.Fn)
-			name = effects.DisplayName(h.Fn, f.pass.Pkg)
-			qualified = effects.DisplayName(h.Fn, nil)
-		} else {
-			var fact runsFuncs
-			if f.pass.ImportObjectFact(h.Func, &fact) {
-				keys = fact.Invokes
-			}
-			name = effects.DisplayObject(h.Func, f.pass.Pkg)
-			qualified = effects.DisplayObject(h.Func, nil)
-		}
-		for _, k := range keys {
-			if _, ok := served[k]; !ok {
-				served[k] = name
-				own = append(own, servedMethod{Method: k, Handler: qualified})
-			}
-		}
-	}
-	if len(own) > 0 {
-		f.pass.ExportPackageFact(&servedMethods{Methods: own})
-	}
+	served := map[string]string{} // method key → who calls it, for messages
 	for _, pf := range f.pass.AllPackageFacts() {
 		if sm, ok := pf.Fact.(*servedMethods); ok && pf.Package != f.pass.Pkg {
 			for _, m := range sm.Methods {
@@ -126,16 +102,76 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 			}
 		}
 	}
-	if len(served) == 0 {
-		return
+	wirings, impls := fl.wirings(funcs)
+	var own []servedMethod
+	for done, first := 0, true; first || done < len(f.res.Handlers); first = false {
+		for _, h := range f.res.Handlers[done:] {
+			var keys []string
+			var name, qualified string // for messages here, and in other packages
+			switch {
+			case h.Fn != nil:
+				keys = fl.invokes(h.Fn)
+				name = effects.DisplayName(h.Fn, f.pass.Pkg)
+				qualified = effects.DisplayName(h.Fn, nil)
+			default:
+				var fact runsFuncs
+				if f.pass.ImportObjectFact(h.Func, &fact) {
+					keys = fact.Invokes
+				}
+				name = effects.DisplayObject(h.Func, f.pass.Pkg)
+				qualified = effects.DisplayObject(h.Func, nil)
+			}
+			if h.Via != "" {
+				name, qualified = h.chain, h.chain
+			}
+			for _, k := range keys {
+				if _, ok := served[k]; !ok {
+					served[k] = name
+					own = append(own, servedMethod{Method: k, Handler: qualified})
+				}
+			}
+		}
+		done = len(f.res.Handlers)
+		for _, w := range wirings {
+			iface := w.iface.Underlying().(*types.Interface)
+			for i := range iface.NumMethods() {
+				m := iface.Method(i)
+				caller, ok := served[methodKey(w.iface, m.Name())]
+				if !ok {
+					continue
+				}
+				obj, _, _ := types.LookupFieldOrMethod(w.concrete, true, m.Pkg(), m.Name())
+				impl, ok := obj.(*types.Func)
+				if !ok {
+					continue
+				}
+				chain := caller + " → " + w.iface.Obj().Name() + "." + m.Name()
+				via := fmt.Sprintf("%s (%s", chain, types.TypeString(w.concrete, byName(f.pass.Pkg)))
+				if n := len(impls[w.iface]); n > 1 {
+					via += fmt.Sprintf(", one of %d implementations", n)
+				}
+				via += fmt.Sprintf(" wired at %s)", shortPosition(f.pass.Fset.Position(w.pos)))
+				f.addWired(impl, via, chain, w.pos)
+			}
+		}
 	}
+	if len(own) > 0 {
+		f.pass.ExportPackageFact(&servedMethods{Methods: own})
+	}
+}
 
-	// The conversions that wire an implementation, outside request paths.
-	type wiring struct {
-		iface    *types.Named
-		concrete types.Type
-		pos      token.Pos
-	}
+// wiring is a conversion of a concrete type to one of the user's
+// interfaces, outside request paths.
+type wiring struct {
+	iface    *types.Named
+	concrete types.Type
+	pos      token.Pos
+}
+
+// wirings lists the package's wirings, and for each interface the
+// distinct types wired to it.
+func (fl *flows) wirings(funcs []*ssa.Function) ([]wiring, map[*types.Named][]types.Type) {
+	f := fl.finder
 	var wirings []wiring
 	impls := map[*types.Named][]types.Type{}
 	for _, fn := range funcs {
@@ -152,35 +188,14 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 				if iface == nil {
 					continue
 				}
-				pos := conversionSite(mi)
-				wirings = append(wirings, wiring{iface, mi.X.Type(), pos})
+				wirings = append(wirings, wiring{iface, mi.X.Type(), conversionSite(mi)})
 				if !slices.ContainsFunc(impls[iface], func(t types.Type) bool { return types.Identical(t, mi.X.Type()) }) {
 					impls[iface] = append(impls[iface], mi.X.Type())
 				}
 			}
 		}
 	}
-	for _, w := range wirings {
-		iface := w.iface.Underlying().(*types.Interface)
-		for i := range iface.NumMethods() {
-			m := iface.Method(i)
-			handler, ok := served[methodKey(w.iface, m.Name())]
-			if !ok {
-				continue
-			}
-			obj, _, _ := types.LookupFieldOrMethod(w.concrete, true, m.Pkg(), m.Name())
-			impl, ok := obj.(*types.Func)
-			if !ok {
-				continue
-			}
-			via := fmt.Sprintf("%s → %s.%s (%s", handler, w.iface.Obj().Name(), m.Name(), types.TypeString(w.concrete, byName(f.pass.Pkg)))
-			if n := len(impls[w.iface]); n > 1 {
-				via += fmt.Sprintf(", one of %d implementations", n)
-			}
-			via += fmt.Sprintf(" wired at %s)", shortPosition(f.pass.Fset.Position(w.pos)))
-			f.addWired(impl, via, w.pos)
-		}
-	}
+	return wirings, impls
 }
 
 // conversionSite is where a conversion wires an implementation: the call
@@ -217,14 +232,14 @@ func shortPosition(p token.Position) string {
 
 // addWired adds the method impl of an implementation wired at site as a
 // handler reached through the interface: via names the way.
-func (f *finder) addWired(impl *types.Func, via string, site token.Pos) {
+func (f *finder) addWired(impl *types.Func, via, chain string, site token.Pos) {
 	impl = impl.Origin()
 	key := wiredKey{impl, site}
 	if f.wired[key] || f.remote[impl] {
 		return // a handler already, as gRPC methods are
 	}
 	f.wired[key] = true
-	h := &Handler{Func: impl, Site: site, Kind: "implementation reached from a handler", Via: via}
+	h := &Handler{Func: impl, Site: site, Kind: "implementation reached from a handler", Via: via, chain: chain}
 	if impl.Pkg() == f.pass.Pkg {
 		fn := f.prog.FuncValue(impl)
 		if fn == nil || len(fn.Blocks) == 0 || f.res.local[fn] != nil {
