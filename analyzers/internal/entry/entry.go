@@ -56,7 +56,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(isHandler), new(runsFuncs), new(servedField), new(servedMethods)},
+	FactTypes:  []analysis.Fact{new(isHandler), new(runsFuncs), new(servedField), new(servedMethods), new(returnsImpls)},
 }
 
 // isHandler marks a function or method that its own package found to be
@@ -132,7 +132,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f.embeddedServices()
-	fl := &flows{finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{}}
+	fl := &flows{finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{}, factories: map[*ssa.Function][]impl{}}
 	fl.findServedFields(built.SrcFuncs)
 	for _, fn := range built.SrcFuncs {
 		if f.inTest(fn) {
@@ -147,6 +147,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	fl.wire(built.SrcFuncs)
 	fl.export(built.SrcFuncs)
+	fl.exportFactories(built.SrcFuncs)
 	for _, h := range res.Handlers {
 		if h.Fn == nil {
 			continue
@@ -164,6 +165,9 @@ type finder struct {
 	prog   *ssa.Program
 	remote map[*types.Func]bool
 	wired  map[wiredKey]bool
+	// packages are the packages this one imports, directly or not, by
+	// path; built on first use.
+	packages map[string]*types.Package
 }
 
 func (f *finder) inTest(fn *ssa.Function) bool { return InTestFile(f.pass.Fset, fn) }

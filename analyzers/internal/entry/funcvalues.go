@@ -78,6 +78,9 @@ type flows struct {
 	// fields are this package's fields whose function values a handler
 	// calls (see findServedFields).
 	fields map[*types.Var]bool
+	// factories caches what the package's functions return as the user's
+	// interfaces (see factories.go).
+	factories map[*ssa.Function][]impl
 }
 
 // findServedFields finds the fields of this package whose function values

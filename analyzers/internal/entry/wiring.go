@@ -180,17 +180,24 @@ func (fl *flows) wirings(funcs []*ssa.Function) ([]wiring, map[*types.Named][]ty
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				mi, ok := instr.(*ssa.MakeInterface)
-				if !ok || types.IsInterface(mi.X.Type()) {
-					continue
+				var found []impl
+				var pos token.Pos
+				switch instr := instr.(type) {
+				case *ssa.MakeInterface:
+					if returnedOnly(instr) {
+						continue // a factory: wired where it is called
+					}
+					found, pos = fl.valueImpls(instr), conversionSite(instr)
+				case *ssa.Call:
+					if callee := instr.Call.StaticCallee(); callee != nil {
+						found, pos = fl.factoryImpls(callee), instr.Pos()
+					}
 				}
-				iface := f.userInterface(mi.Type())
-				if iface == nil {
-					continue
-				}
-				wirings = append(wirings, wiring{iface, mi.X.Type(), conversionSite(mi)})
-				if !slices.ContainsFunc(impls[iface], func(t types.Type) bool { return types.Identical(t, mi.X.Type()) }) {
-					impls[iface] = append(impls[iface], mi.X.Type())
+				for _, im := range found {
+					wirings = append(wirings, wiring{im.iface, im.concrete, pos})
+					if !slices.ContainsFunc(impls[im.iface], func(t types.Type) bool { return types.Identical(t, im.concrete) }) {
+						impls[im.iface] = append(impls[im.iface], im.concrete)
+					}
 				}
 			}
 		}

@@ -24,14 +24,14 @@ func (s *Server) Signup(w http.ResponseWriter, r *http.Request) {
 // newUsers picks the implementation by configuration.
 func newUsers(kind string) repo.Users {
 	if kind == "memory" {
-		return memrepo.Users{} // want `handler Server.Signup → Users.Add \(memrepo.Users wired at app.go:27\) appends to package-level slice memrepo.users`
+		return memrepo.Users{}
 	}
 	return nil
 }
 
 func main() {
 	s := &Server{events: map[string]repo.Events{}}
-	s.users = newUsers("memory")
+	s.users = newUsers("memory") // want `handler Server.Signup → Users.Add \(memrepo.Users wired at app.go:34\) appends to package-level slice memrepo.users`
 	s.events["signup"] = memrepo.Events{} // want `handler Server.Signup → Events.Record \(memrepo.Events wired at app.go:35\) writes package-level map memrepo.events`
 	s.things = memrepo.Store[thing]{}     // want `handler Server.Signup → Store.Put \(memrepo.Store\[thing\] wired at app.go:36\) writes package-level map memrepo.things`
 	memrepo.Audit{}.Add("boot")

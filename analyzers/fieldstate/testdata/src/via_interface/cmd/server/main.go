@@ -15,7 +15,7 @@ func main() {
 	if os.Getenv("DATABASE_URL") != "" {
 		links = pgstore.New(nil)
 	} else {
-		links = memstore.New() // want `handler api.Server.Shorten → Links.Save \(\*memstore.Store, one of 2 implementations wired at main.go:18\) writes map s.urls of the long-lived receiver \(memstore.go:8\)`
+		links = memstore.New() // want `handler api.Server.Shorten → Links.Save \(\*memstore.Store, one of 2 implementations wired at main.go:18\) writes map s.urls of the long-lived receiver \(memstore.go:10\)`
 	}
 	srv := api.New(links)
 	http.HandleFunc("/shorten", srv.Shorten)
