@@ -271,8 +271,5 @@ func displayHolder(id string) string {
 
 // handlerName names a handler for messages.
 func handlerName(pass *analysis.Pass, h *entry.Handler) string {
-	if h.Fn != nil {
-		return effects.DisplayName(h.Fn, pass.Pkg)
-	}
-	return effects.DisplayObject(h.Func, pass.Pkg)
+	return h.Name(pass.Pkg)
 }

@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/statecheck/statecheck/analyzers/internal/directive"
+	"github.com/statecheck/statecheck/analyzers/internal/entry"
 	"github.com/statecheck/statecheck/analyzers/internal/model"
 	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
@@ -40,9 +41,9 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "statecheckeffects",
 	Doc:        "summarize the in-process state each function writes, for statecheck",
 	Run:        run,
-	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, entry.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(CacheVar)},
+	FactTypes:  []analysis.Fact{new(Summary), new(CacheVar), new(ImplSummary)},
 }
 
 // Result gives the summaries of the package's functions and of imported
@@ -113,6 +114,7 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(obj, &Summary{Effects: out, Returns: rets})
 		}
 	}
+	s.exportImpls(built.Pkg.Prog, pass.ResultOf[entry.Analyzer].(*entry.Result).Factories)
 	return &Result{s: s}, nil
 }
 

@@ -2,49 +2,17 @@ package effects
 
 import (
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/names"
 )
 
-// displayName names fn for messages, as seen from package from: "save",
-// "Store.Save", "store.Save", "store.Store.Save".
-func displayName(fn *ssa.Function, from *types.Package) string {
-	if obj, ok := fn.Object().(*types.Func); ok {
-		return DisplayObject(obj, from)
-	}
-	return fn.Name()
-}
+// DisplayObject is names.Object.
+func DisplayObject(fn *types.Func, from *types.Package) string { return names.Object(fn, from) }
 
-// DisplayObject names a declared function or method for messages, as seen
-// from package from.
-func DisplayObject(fn *types.Func, from *types.Package) string {
-	name := fn.Name()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			name = n.Obj().Name() + "." + name
-		}
-	}
-	if fn.Pkg() != nil && fn.Pkg() != from {
-		name = fn.Pkg().Name() + "." + name
-	}
-	return name
-}
+// DisplayName is names.Func.
+func DisplayName(fn *ssa.Function, from *types.Package) string { return names.Func(fn, from) }
 
-// DisplayName names fn for messages, as seen from package from: functions
-// by name, methods as Type.Method, function literals as "func literal in
-// F", qualified by package name when fn is declared elsewhere.
-func DisplayName(fn *ssa.Function, from *types.Package) string {
-	if fn.Parent() != nil {
-		outer := fn
-		for outer.Parent() != nil {
-			outer = outer.Parent()
-		}
-		return "func literal in " + displayName(outer, from)
-	}
-	return strings.TrimSpace(displayName(fn, from))
-}
+// displayName is names.Decl.
+func displayName(fn *ssa.Function, from *types.Package) string { return names.Decl(fn, from) }

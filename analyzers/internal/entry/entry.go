@@ -45,6 +45,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/statecheck/statecheck/analyzers/internal/names"
 	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
 )
@@ -85,11 +86,33 @@ type Handler struct {
 	Via string
 	// chain is Via without the implementation: "Shorten → Storage.Save".
 	chain string
+	// ImplType and ImplMethod name the implementation's type
+	// ("path/to/inmem.cargoRepository") and method when a factory of
+	// another package returns it and its type cannot be seen here (an
+	// unexported type is not in the export data): Func is then the
+	// factory, whose ImplSummary fact holds the method's effects.
+	ImplType, ImplMethod string
+	// implInvokes are the interface methods ImplMethod calls.
+	implInvokes []string
+}
+
+// Name names the handler for messages, as seen from package from.
+func (h *Handler) Name(from *types.Package) string {
+	switch {
+	case h.Via != "":
+		return h.Via
+	case h.Fn != nil:
+		return names.Func(h.Fn, from)
+	}
+	return names.Object(h.Func, from)
 }
 
 // Method reports whether the handler is a method, whose receiver is then
 // the long-lived server value.
 func (h *Handler) Method() bool {
+	if h.ImplMethod != "" {
+		return true
+	}
 	if h.Fn != nil {
 		return h.Fn.Signature.Recv() != nil
 	}
@@ -100,6 +123,9 @@ func (h *Handler) Method() bool {
 type Result struct {
 	Handlers []*Handler
 	local    map[*ssa.Function]*Handler
+	// Factories are the package's exported functions that return an
+	// implementation of one of the user's interfaces (see factories.go).
+	Factories map[*types.Func][]Impl
 }
 
 // Of returns the handler whose function is fn, or nil.
@@ -117,7 +143,7 @@ func (r *Result) WithinHandler(fn *ssa.Function) bool {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := &Result{local: map[*ssa.Function]*Handler{}}
+	res := &Result{local: map[*ssa.Function]*Handler{}, Factories: map[*types.Func][]Impl{}}
 	built := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
 	if built == nil {
 		return res, nil
@@ -132,7 +158,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f.embeddedServices()
-	fl := &flows{finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{}, factories: map[*ssa.Function][]impl{}}
+	fl := &flows{finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{}, factories: map[*ssa.Function][]Impl{}}
 	fl.findServedFields(built.SrcFuncs)
 	for _, fn := range built.SrcFuncs {
 		if f.inTest(fn) {

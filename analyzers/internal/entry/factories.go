@@ -1,6 +1,7 @@
 package entry
 
 import (
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -16,10 +17,36 @@ import (
 // the returnsImpls fact carries what a factory returns to the packages
 // that call it.
 
-// impl is a concrete type returned as one of the user's interfaces.
-type impl struct {
-	iface    *types.Named
-	concrete types.Type
+// Impl is a concrete type returned as one of the user's interfaces.
+type Impl struct {
+	Iface    *types.Named
+	Concrete types.Type // nil when the type cannot be seen here
+	// factory and typeName, for a type that cannot be seen here: the
+	// factory of another package that returns it, and its
+	// "path.Name" (see Handler.ImplType).
+	factory  *types.Func
+	typeName string
+	pointer  bool
+	invokes  []methodInvokes
+}
+
+// methodInvokes returns the interface methods that the method called
+// method of an implementation of a factory of another package calls.
+func (im Impl) methodInvokes(method string) []string {
+	for _, mi := range im.invokes {
+		if mi.Method == method {
+			return mi.Invokes
+		}
+	}
+	return nil
+}
+
+// same reports whether two implementations are of the same type.
+func (a Impl) same(b Impl) bool {
+	if a.Concrete == nil || b.Concrete == nil {
+		return a.typeName == b.typeName && a.Concrete == b.Concrete
+	}
+	return types.Identical(a.Concrete, b.Concrete)
 }
 
 // returnsImpls lists, for an exported factory, the implementations it
@@ -33,6 +60,16 @@ type implName struct {
 	IfacePkg, Iface string
 	TypePkg, Type   string
 	Pointer         bool
+	// Invokes are, for each method of the interface, the interface
+	// methods the implementation's method calls (see flow.invokes): the
+	// callers cannot read them from the method's own fact when the type
+	// is not in their export data.
+	Invokes []methodInvokes
+}
+
+type methodInvokes struct {
+	Method  string
+	Invokes []string
 }
 
 func (*returnsImpls) AFact() {}
@@ -50,9 +87,19 @@ func (r *returnsImpls) String() string {
 }
 
 // returnedOnly reports whether a conversion's value is only returned:
-// the factory's callers wire it, not the factory.
+// the factory's callers wire it, not the factory. The value may pass
+// through φ-nodes and through the local variable that a function with a
+// defer returns its results from.
 func returnedOnly(mi *ssa.MakeInterface) bool {
-	refs := *mi.Referrers()
+	return onlyReturned(mi, map[ssa.Value]bool{})
+}
+
+func onlyReturned(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] {
+		return true
+	}
+	seen[v] = true
+	refs := *v.Referrers()
 	if len(refs) == 0 {
 		return false
 	}
@@ -60,8 +107,22 @@ func returnedOnly(mi *ssa.MakeInterface) bool {
 		switch ref := ref.(type) {
 		case *ssa.Return:
 		case *ssa.Phi:
-			for _, r := range *ref.Referrers() {
-				if _, ok := r.(*ssa.Return); !ok {
+			if !onlyReturned(ref, seen) {
+				return false
+			}
+		case *ssa.Store:
+			cell, ok := ref.Addr.(*ssa.Alloc)
+			if !ok || ref.Val != v {
+				return false
+			}
+			for _, use := range *cell.Referrers() {
+				switch use := use.(type) {
+				case *ssa.Store:
+				case *ssa.UnOp:
+					if use.Op != token.MUL || !onlyReturned(use, seen) {
+						return false
+					}
+				default:
 					return false
 				}
 			}
@@ -73,7 +134,7 @@ func returnedOnly(mi *ssa.MakeInterface) bool {
 }
 
 // factoryImpls returns the implementations that a call of fn returns.
-func (fl *flows) factoryImpls(fn *ssa.Function) []impl {
+func (fl *flows) factoryImpls(fn *ssa.Function) []Impl {
 	if fn.Origin() != nil {
 		fn = fn.Origin()
 	}
@@ -82,18 +143,25 @@ func (fl *flows) factoryImpls(fn *ssa.Function) []impl {
 			return impls
 		}
 		fl.factories[fn] = nil // recursion
-		var impls []impl
+		var impls []Impl
 		add := func(v ssa.Value) {
 			for _, im := range fl.valueImpls(v) {
-				if !slices.ContainsFunc(impls, func(x impl) bool { return x.iface == im.iface && types.Identical(x.concrete, im.concrete) }) {
+				if !slices.ContainsFunc(impls, func(x Impl) bool { return x.Iface == im.Iface && x.same(im) }) {
 					impls = append(impls, im)
 				}
 			}
 		}
 		for _, b := range fn.Blocks {
-			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-				for _, r := range ret.Results {
-					add(r)
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case *ssa.MakeInterface:
+					if returnedOnly(instr) {
+						add(instr)
+					}
+				case *ssa.Return:
+					for _, r := range instr.Results {
+						add(r)
+					}
 				}
 			}
 		}
@@ -108,34 +176,46 @@ func (fl *flows) factoryImpls(fn *ssa.Function) []impl {
 	if !fl.finder.pass.ImportObjectFact(obj.Origin(), &fact) {
 		return nil
 	}
-	var impls []impl
+	var impls []Impl
 	for _, n := range fact.Impls {
 		iface, _ := fl.finder.lookupType(n.IfacePkg, n.Iface).(*types.Named)
+		if iface == nil {
+			continue
+		}
 		t := fl.finder.lookupType(n.TypePkg, n.Type)
-		if iface == nil || t == nil {
+		if t == nil {
+			// Unexported, so not in the export data: the factory's
+			// ImplSummary fact has its methods' effects.
+			impls = append(impls, Impl{Iface: iface, factory: obj.Origin(), typeName: n.TypePkg + "." + n.Type, pointer: n.Pointer, invokes: n.Invokes})
 			continue
 		}
 		if n.Pointer {
 			t = types.NewPointer(t)
 		}
-		impls = append(impls, impl{iface, t})
+		impls = append(impls, Impl{Iface: iface, Concrete: t})
 	}
 	return impls
 }
 
 // valueImpls returns the implementations a returned value may be.
-func (fl *flows) valueImpls(v ssa.Value) []impl {
+func (fl *flows) valueImpls(v ssa.Value) []Impl {
+	return fl.valueImplsSeen(v, map[*ssa.Phi]bool{})
+}
+
+func (fl *flows) valueImplsSeen(v ssa.Value, seen map[*ssa.Phi]bool) []Impl {
 	switch v := v.(type) {
 	case *ssa.MakeInterface:
 		if iface := fl.finder.userInterface(v.Type()); iface != nil && !types.IsInterface(v.X.Type()) {
-			return []impl{{iface, v.X.Type()}}
+			return []Impl{{Iface: iface, Concrete: v.X.Type()}}
 		}
 	case *ssa.Phi:
-		var out []impl
+		if seen[v] {
+			return nil // a loop of φ-nodes
+		}
+		seen[v] = true
+		var out []Impl
 		for _, e := range v.Edges {
-			if e != v {
-				out = append(out, fl.valueImpls(e)...)
-			}
+			out = append(out, fl.valueImplsSeen(e, seen)...)
 		}
 		return out
 	case *ssa.Call:
@@ -154,8 +234,12 @@ func (fl *flows) exportFactories(funcs []*ssa.Function) {
 			continue
 		}
 		var fact returnsImpls
+		var local []Impl
 		for _, im := range fl.factoryImpls(fn) {
-			t, ptr := im.concrete, false
+			if im.Concrete == nil {
+				continue // another package's factory's: not ours to export
+			}
+			t, ptr := im.Concrete, false
 			if p, ok := t.(*types.Pointer); ok {
 				t, ptr = p.Elem(), true
 			}
@@ -163,13 +247,26 @@ func (fl *flows) exportFactories(funcs []*ssa.Function) {
 			if !ok || named.Obj().Pkg() == nil || named.TypeArgs().Len() > 0 {
 				continue
 			}
-			fact.Impls = append(fact.Impls, implName{
-				IfacePkg: im.iface.Obj().Pkg().Path(), Iface: im.iface.Obj().Name(),
+			n := implName{
+				IfacePkg: im.Iface.Obj().Pkg().Path(), Iface: im.Iface.Obj().Name(),
 				TypePkg: named.Obj().Pkg().Path(), Type: named.Obj().Name(), Pointer: ptr,
-			})
+			}
+			iface := im.Iface.Underlying().(*types.Interface)
+			for i := range iface.NumMethods() {
+				m := iface.Method(i)
+				obj, _, _ := types.LookupFieldOrMethod(im.Concrete, true, m.Pkg(), m.Name())
+				if mfn, ok := obj.(*types.Func); ok {
+					if keys := fl.invokes(fl.finder.prog.FuncValue(mfn)); len(keys) > 0 {
+						n.Invokes = append(n.Invokes, methodInvokes{Method: m.Name(), Invokes: slices.Sorted(slices.Values(keys))})
+					}
+				}
+			}
+			fact.Impls = append(fact.Impls, n)
+			local = append(local, im)
 		}
 		if len(fact.Impls) > 0 {
 			fl.finder.pass.ExportObjectFact(obj, &fact)
+			fl.finder.res.Factories[obj] = local
 		}
 	}
 }

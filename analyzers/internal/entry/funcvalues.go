@@ -80,7 +80,7 @@ type flows struct {
 	fields map[*types.Var]bool
 	// factories caches what the package's functions return as the user's
 	// interfaces (see factories.go).
-	factories map[*ssa.Function][]impl
+	factories map[*ssa.Function][]Impl
 }
 
 // findServedFields finds the fields of this package whose function values

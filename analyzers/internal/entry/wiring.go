@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/statecheck/statecheck/analyzers/internal/effects"
+	"github.com/statecheck/statecheck/analyzers/internal/names"
 	"github.com/statecheck/statecheck/analyzers/internal/scope"
 )
 
@@ -109,17 +109,19 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 			var keys []string
 			var name, qualified string // for messages here, and in other packages
 			switch {
+			case h.ImplMethod != "":
+				keys = h.implInvokes
 			case h.Fn != nil:
 				keys = fl.invokes(h.Fn)
-				name = effects.DisplayName(h.Fn, f.pass.Pkg)
-				qualified = effects.DisplayName(h.Fn, nil)
+				name = names.Func(h.Fn, f.pass.Pkg)
+				qualified = names.Func(h.Fn, nil)
 			default:
 				var fact runsFuncs
 				if f.pass.ImportObjectFact(h.Func, &fact) {
 					keys = fact.Invokes
 				}
-				name = effects.DisplayObject(h.Func, f.pass.Pkg)
-				qualified = effects.DisplayObject(h.Func, nil)
+				name = names.Object(h.Func, f.pass.Pkg)
+				qualified = names.Object(h.Func, nil)
 			}
 			if h.Via != "" {
 				name, qualified = h.chain, h.chain
@@ -133,25 +135,27 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 		}
 		done = len(f.res.Handlers)
 		for _, w := range wirings {
-			iface := w.iface.Underlying().(*types.Interface)
+			iface := w.Iface.Underlying().(*types.Interface)
 			for i := range iface.NumMethods() {
 				m := iface.Method(i)
-				caller, ok := served[methodKey(w.iface, m.Name())]
+				caller, ok := served[methodKey(w.Iface, m.Name())]
 				if !ok {
 					continue
 				}
-				obj, _, _ := types.LookupFieldOrMethod(w.concrete, true, m.Pkg(), m.Name())
-				impl, ok := obj.(*types.Func)
-				if !ok {
-					continue
-				}
-				chain := caller + " → " + w.iface.Obj().Name() + "." + m.Name()
-				via := fmt.Sprintf("%s (%s", chain, types.TypeString(w.concrete, byName(f.pass.Pkg)))
-				if n := len(impls[w.iface]); n > 1 {
+				chain := caller + " → " + w.Iface.Obj().Name() + "." + m.Name()
+				via := fmt.Sprintf("%s (%s", chain, w.typeString(f.pass.Pkg))
+				if n := len(impls[w.Iface]); n > 1 {
 					via += fmt.Sprintf(", one of %d implementations", n)
 				}
 				via += fmt.Sprintf(" wired at %s)", shortPosition(f.pass.Fset.Position(w.pos)))
-				f.addWired(impl, via, chain, w.pos)
+				if w.Concrete == nil {
+					f.addFactoryWired(w.Impl, m.Name(), via, chain, w.pos)
+					continue
+				}
+				obj, _, _ := types.LookupFieldOrMethod(w.Concrete, true, m.Pkg(), m.Name())
+				if impl, ok := obj.(*types.Func); ok {
+					f.addWired(impl, via, chain, w.pos)
+				}
 			}
 		}
 	}
@@ -163,24 +167,23 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 // wiring is a conversion of a concrete type to one of the user's
 // interfaces, outside request paths.
 type wiring struct {
-	iface    *types.Named
-	concrete types.Type
-	pos      token.Pos
+	Impl
+	pos token.Pos
 }
 
 // wirings lists the package's wirings, and for each interface the
 // distinct types wired to it.
-func (fl *flows) wirings(funcs []*ssa.Function) ([]wiring, map[*types.Named][]types.Type) {
+func (fl *flows) wirings(funcs []*ssa.Function) ([]wiring, map[*types.Named][]Impl) {
 	f := fl.finder
 	var wirings []wiring
-	impls := map[*types.Named][]types.Type{}
+	impls := map[*types.Named][]Impl{}
 	for _, fn := range funcs {
 		if f.inTest(fn) || f.res.WithinHandler(fn) {
 			continue
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				var found []impl
+				var found []Impl
 				var pos token.Pos
 				switch instr := instr.(type) {
 				case *ssa.MakeInterface:
@@ -194,9 +197,9 @@ func (fl *flows) wirings(funcs []*ssa.Function) ([]wiring, map[*types.Named][]ty
 					}
 				}
 				for _, im := range found {
-					wirings = append(wirings, wiring{im.iface, im.concrete, pos})
-					if !slices.ContainsFunc(impls[im.iface], func(t types.Type) bool { return types.Identical(t, im.concrete) }) {
-						impls[im.iface] = append(impls[im.iface], im.concrete)
+					wirings = append(wirings, wiring{im, pos})
+					if !slices.ContainsFunc(impls[im.Iface], im.same) {
+						impls[im.Iface] = append(impls[im.Iface], im)
 					}
 				}
 			}
@@ -241,7 +244,7 @@ func shortPosition(p token.Position) string {
 // handler reached through the interface: via names the way.
 func (f *finder) addWired(impl *types.Func, via, chain string, site token.Pos) {
 	impl = impl.Origin()
-	key := wiredKey{impl, site}
+	key := wiredKey{impl: impl, site: site}
 	if f.wired[key] || f.remote[impl] {
 		return // a handler already, as gRPC methods are
 	}
@@ -262,4 +265,37 @@ func (f *finder) addWired(impl *types.Func, via, chain string, site token.Pos) {
 type wiredKey struct {
 	impl *types.Func
 	site token.Pos
+	// method is the method of a factory's unseen type (impl is then the
+	// factory).
+	method string
+}
+
+// addFactoryWired is addWired for an implementation whose type cannot be
+// seen here: its method's effects come with the factory.
+func (f *finder) addFactoryWired(im Impl, method, via, chain string, site token.Pos) {
+	key := wiredKey{im.factory, site, im.typeName + "." + method}
+	if f.wired[key] {
+		return
+	}
+	f.wired[key] = true
+	f.res.Handlers = append(f.res.Handlers, &Handler{
+		Func: im.factory, Site: site, Kind: "implementation reached from a handler",
+		Via: via, chain: chain, ImplType: im.typeName, ImplMethod: method,
+		implInvokes: im.methodInvokes(method),
+	})
+}
+
+// typeString names the implementation's type for messages.
+func (im Impl) typeString(from *types.Package) string {
+	if im.Concrete != nil {
+		return types.TypeString(im.Concrete, byName(from))
+	}
+	name := im.typeName
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	if im.pointer {
+		name = "*" + name
+	}
+	return name
 }

@@ -134,17 +134,15 @@ func Collect(pass *analysis.Pass, sel Select, key Key) []*Finding {
 	byKey := map[string]*Finding{}
 	for _, h := range handlers.Handlers {
 		var effs []effects.Effect
-		var name string
-		if h.Fn != nil {
+		switch {
+		case h.Fn != nil:
 			effs = summaries.Of(h.Fn)
-			name = effects.DisplayName(h.Fn, pass.Pkg)
-		} else {
+		case h.ImplMethod != "":
+			effs = summaries.FactoryImpl(h.Func, h.ImplType, h.ImplMethod)
+		default:
 			effs = summaries.Imported(h.Func)
-			name = effects.DisplayObject(h.Func, pass.Pkg)
 		}
-		if h.Via != "" {
-			name = h.Via
-		}
+		name := h.Name(pass.Pkg)
 		for i := range effs {
 			e := &effs[i]
 			what, ok := sel(pass, handlers, h, e)
