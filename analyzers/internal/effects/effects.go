@@ -8,9 +8,13 @@
 // arguments, so that store.Save(s.sessions, id, v) is seen as a write of
 // s.sessions. Callees in other packages contribute through Summary facts;
 // libraries contribute only the calls package model lists as mutations.
-// Interface calls and calls of function values are not followed: the
+// Interface calls and calls of function values are not followed here: the
 // summaries under-approximate, which keeps the checks quiet rather than
-// wrong.
+// wrong. Package entry makes request paths of what they reach instead:
+// the implementations wired behind the user's interfaces and the function
+// values handlers call; an implementation's method is then summarized like
+// any handler, and a factory's ImplSummary fact carries the summaries of
+// the methods of the type it returns to the packages that call it.
 package effects
 
 import (

@@ -24,6 +24,10 @@
 //     http.ServeMux), stored in a field whose function values a handler
 //     calls (a table of routes), or wrapped by a function whose result
 //     calls it (withUser(h)); see funcvalues.go;
+//   - it is the method of a concrete type that this package converts to
+//     one of the user's interfaces outside request paths, when a request
+//     path visible here calls that interface method; see wiring.go and
+//     factories.go;
 //   - its first parameter is one of the -handlers types, or it is passed
 //     to one of the -registrars functions (package settings): an in-house
 //     framework.
