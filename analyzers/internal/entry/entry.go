@@ -175,6 +175,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	fl.callbacks()
 	fl.wire(built.SrcFuncs)
 	fl.export(built.SrcFuncs)
 	fl.exportFactories(built.SrcFuncs)

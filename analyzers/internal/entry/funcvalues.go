@@ -536,3 +536,63 @@ func (fl *flows) serveReturned(callee *ssa.Function) {
 		}
 	}
 }
+
+// callbacks makes handlers of the function values that a request path
+// hands to a function that calls them now: withTx(func() error { … })
+// runs the literal on the request path. It repeats for the handlers it
+// adds, whose own callbacks run per request too.
+func (fl *flows) callbacks() {
+	seen := map[*ssa.Function]bool{}
+	for i := 0; i < len(fl.finder.res.Handlers); i++ {
+		h := fl.finder.res.Handlers[i]
+		if h.Fn == nil {
+			continue
+		}
+		var visit func(fn *ssa.Function)
+		visit = func(fn *ssa.Function) {
+			if seen[fn] {
+				return
+			}
+			seen[fn] = true
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					call, ok := instr.(ssa.CallInstruction)
+					if !ok {
+						continue
+					}
+					if _, async := instr.(*ssa.Go); async {
+						continue
+					}
+					common := call.Common()
+					callee := common.StaticCallee()
+					if callee == nil {
+						continue
+					}
+					if cf := fl.of(callee); cf != nil {
+						for _, j := range cf.calls {
+							if j < len(common.Args) && isFuncValue(common.Args[j]) {
+								fl.serve(common.Args[j], instr.Pos())
+							}
+						}
+					}
+				}
+			}
+			for _, anon := range fn.AnonFuncs {
+				visit(anon)
+			}
+		}
+		visit(h.Fn)
+	}
+}
+
+// isFuncValue reports whether v is a function or a function literal, as
+// opposed to a parameter or a variable that holds one.
+func isFuncValue(v ssa.Value) bool {
+	for _, src := range sources(v) {
+		switch src.(type) {
+		case *ssa.Function, *ssa.MakeClosure:
+			return true
+		}
+	}
+	return false
+}

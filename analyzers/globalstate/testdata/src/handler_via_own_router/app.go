@@ -22,6 +22,18 @@ func postComment(c *router.Ctx) error {
 	return nil
 }
 
+var carts = map[string]int{}
+
+// withLock calls fn now, on its caller's path.
+func withLock(fn func()) { fn() }
+
+func addToCart(c *router.Ctx) error {
+	withLock(func() {
+		carts[c.R.FormValue("id")]++ // want `handler func literal in addToCart writes package-level map carts`
+	})
+	return nil
+}
+
 // warmUp runs once at startup: quiet.
 func warmUp() { ready["cache"] = true }
 
@@ -29,6 +41,8 @@ func main() {
 	rt := router.New()
 	rt.GET("/visit", countVisit)
 	rt.POST("/comment", postComment)
+	rt.POST("/cart", addToCart)
 	rt.Startup(warmUp)
+	withLock(func() { ready["lock"] = true })
 	_ = http.ListenAndServe(":8080", rt)
 }

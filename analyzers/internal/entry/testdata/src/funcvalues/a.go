@@ -72,3 +72,14 @@ func tables(t *minirouter.Table, l *minirouter.List) {
 	t.Name("/t", "table")
 	l.Add("/l", listC, onAdd)
 }
+
+func audit(c *minirouter.Ctx) error { return nil } // want `handler run by a handler audit`
+
+// inTx calls its callback now, on the request path of its caller.
+func inTx(c *minirouter.Ctx, fn func(*minirouter.Ctx) error) error { return fn(c) }
+
+func checkout(w http.ResponseWriter, r *http.Request) { // want `net/http handler checkout`
+	c := &minirouter.Ctx{W: w, R: r}
+	_ = inTx(c, func(c *minirouter.Ctx) error { return nil }) // want `handler run by a handler func literal in checkout`
+	apply(audit)
+}
