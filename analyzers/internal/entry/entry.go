@@ -96,8 +96,12 @@ type Handler struct {
 	// unexported type is not in the export data): Func is then the
 	// factory, whose ImplSummary fact holds the method's effects.
 	ImplType, ImplMethod string
-	// implInvokes are the interface methods ImplMethod calls.
-	implInvokes []string
+	// implUses are the interface methods ImplMethod calls.
+	implUses []string
+	// scoped reports that the request paths reach this implementation's
+	// method only on values they made themselves: its receiver is then
+	// not known to be the long-lived value that was wired.
+	scoped bool
 }
 
 // Name names the handler for messages, as seen from package from.
@@ -111,9 +115,13 @@ func (h *Handler) Name(from *types.Package) string {
 	return names.Object(h.Func, from)
 }
 
-// Method reports whether the handler is a method, whose receiver is then
-// the long-lived server value.
+// Method reports whether the handler is a method whose receiver is the
+// long-lived server value: a method, except an implementation's method
+// that request paths call only on values they made.
 func (h *Handler) Method() bool {
+	if h.scoped {
+		return false
+	}
 	if h.ImplMethod != "" {
 		return true
 	}

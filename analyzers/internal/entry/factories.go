@@ -27,15 +27,15 @@ type Impl struct {
 	factory  *types.Func
 	typeName string
 	pointer  bool
-	invokes  []methodInvokes
+	uses     []methodUses
 }
 
-// methodInvokes returns the interface methods that the method called
+// methodUses returns the interface methods that the method called
 // method of an implementation of a factory of another package calls.
-func (im Impl) methodInvokes(method string) []string {
-	for _, mi := range im.invokes {
+func (im Impl) methodUses(method string) []string {
+	for _, mi := range im.uses {
 		if mi.Method == method {
-			return mi.Invokes
+			return mi.Uses
 		}
 	}
 	return nil
@@ -60,16 +60,16 @@ type implName struct {
 	IfacePkg, Iface string
 	TypePkg, Type   string
 	Pointer         bool
-	// Invokes are, for each method of the interface, the interface
-	// methods the implementation's method calls (see flow.invokes): the
+	// Uses are, for each method of the interface, the interface
+	// methods the implementation's method calls (see flow.uses): the
 	// callers cannot read them from the method's own fact when the type
 	// is not in their export data.
-	Invokes []methodInvokes
+	Uses []methodUses
 }
 
-type methodInvokes struct {
-	Method  string
-	Invokes []string
+type methodUses struct {
+	Method string
+	Uses   []string
 }
 
 func (*returnsImpls) AFact() {}
@@ -186,7 +186,7 @@ func (fl *flows) factoryImpls(fn *ssa.Function) []Impl {
 		if t == nil {
 			// Unexported, so not in the export data: the factory's
 			// ImplSummary fact has its methods' effects.
-			impls = append(impls, Impl{Iface: iface, factory: obj.Origin(), typeName: n.TypePkg + "." + n.Type, pointer: n.Pointer, invokes: n.Invokes})
+			impls = append(impls, Impl{Iface: iface, factory: obj.Origin(), typeName: n.TypePkg + "." + n.Type, pointer: n.Pointer, uses: n.Uses})
 			continue
 		}
 		if n.Pointer {
@@ -256,8 +256,8 @@ func (fl *flows) exportFactories(funcs []*ssa.Function) {
 				m := iface.Method(i)
 				obj, _, _ := types.LookupFieldOrMethod(im.Concrete, true, m.Pkg(), m.Name())
 				if mfn, ok := obj.(*types.Func); ok {
-					if keys := fl.invokes(fl.finder.prog.FuncValue(mfn)); len(keys) > 0 {
-						n.Invokes = append(n.Invokes, methodInvokes{Method: m.Name(), Invokes: slices.Sorted(slices.Values(keys))})
+					if keys := fl.uses(fl.finder.prog.FuncValue(mfn)); len(keys) > 0 {
+						n.Uses = append(n.Uses, methodUses{Method: m.Name(), Uses: slices.Sorted(slices.Values(keys))})
 					}
 				}
 			}

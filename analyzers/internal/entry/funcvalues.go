@@ -32,9 +32,11 @@ type flow struct {
 	serves []int
 	// wraps: inputs that the function value returned here calls.
 	wraps []int
-	// invokes: methods of the user's interfaces called, here or in the
-	// functions called and the literals made here (see wiring.go).
-	invokes []string
+	// uses: methods of the user's interfaces called, here or in the
+	// functions called and the literals made here, by methodKey, prefixed
+	// with "made " when the interface value was made on the way (see
+	// wiring.go).
+	uses []string
 }
 
 func addKey(s *[]string, k string) {
@@ -61,13 +63,13 @@ func (*servedField) String() string { return "served field" }
 // parameters, for the packages that call it.
 type runsFuncs struct {
 	Calls, Serves, Wraps []int
-	Invokes              []string
+	Uses                 []string
 }
 
 func (*runsFuncs) AFact() {}
 
 func (r *runsFuncs) String() string {
-	return fmt.Sprintf("runs funcs: calls %v serves %v wraps %v invokes %v", r.Calls, r.Serves, r.Wraps, r.Invokes)
+	return fmt.Sprintf("runs funcs: calls %v serves %v wraps %v uses %v", r.Calls, r.Serves, r.Wraps, r.Uses)
 }
 
 // flows computes and caches the flows of the package's functions.
@@ -211,7 +213,7 @@ func (fl *flows) of(fn *ssa.Function) *flow {
 	if !fl.finder.pass.ImportObjectFact(obj.Origin(), &fact) {
 		return nil
 	}
-	return &flow{calls: fact.Calls, serves: fact.Serves, wraps: fact.Wraps, invokes: fact.Invokes}
+	return &flow{calls: fact.Calls, serves: fact.Serves, wraps: fact.Wraps, uses: fact.Uses}
 }
 
 // compute builds fn's flow once. A recursive call sees the flow built so
@@ -241,7 +243,11 @@ func (fl *flows) instruction(fn *ssa.Function, instr ssa.Instruction, f *flow) {
 		common := instr.Common()
 		if common.IsInvoke() {
 			if iface := fl.finder.userInterface(common.Value.Type()); iface != nil {
-				addKey(&f.invokes, methodKey(iface, common.Method.Name()))
+				k := methodKey(iface, common.Method.Name())
+				if madeHere(common.Value) {
+					k = madePrefix + k
+				}
+				addKey(&f.uses, k)
 			}
 			return
 		}
@@ -251,8 +257,8 @@ func (fl *flows) instruction(fn *ssa.Function, instr ssa.Instruction, f *flow) {
 			cf = fl.of(callee)
 		}
 		if cf != nil {
-			for _, k := range cf.invokes {
-				addKey(&f.invokes, k)
+			for _, k := range cf.uses {
+				addKey(&f.uses, k)
 			}
 		}
 		if _, async := instr.(*ssa.Go); async {
@@ -282,8 +288,8 @@ func (fl *flows) instruction(fn *ssa.Function, instr ssa.Instruction, f *flow) {
 		addInputs(&f.calls, fn, common.Value)
 	case *ssa.MakeClosure:
 		if inner := fl.compute(instr.Fn.(*ssa.Function)); inner != nil {
-			for _, k := range inner.invokes {
-				addKey(&f.invokes, k)
+			for _, k := range inner.uses {
+				addKey(&f.uses, k)
 			}
 		}
 		if handlerKind(instr.Fn.(*ssa.Function).Signature) != "" {
@@ -408,8 +414,8 @@ func (fl *flows) export(funcs []*ssa.Function) {
 			slices.Sort(out)
 			return out
 		}
-		fact := &runsFuncs{Calls: params(f.calls), Serves: params(f.serves), Wraps: params(f.wraps), Invokes: slices.Sorted(slices.Values(f.invokes))}
-		if len(fact.Calls)+len(fact.Serves)+len(fact.Wraps)+len(fact.Invokes) > 0 {
+		fact := &runsFuncs{Calls: params(f.calls), Serves: params(f.serves), Wraps: params(f.wraps), Uses: slices.Sorted(slices.Values(f.uses))}
+		if len(fact.Calls)+len(fact.Serves)+len(fact.Wraps)+len(fact.Uses) > 0 {
 			fl.finder.pass.ExportObjectFact(obj, fact)
 		}
 	}

@@ -51,6 +51,29 @@ func (s *servedMethods) String() string {
 	return "served methods: " + strings.Join(parts, ", ")
 }
 
+// madePrefix marks, in a flow's uses, a call on an interface value that
+// the code made on its way rather than read from memory: the result of a
+// call (store.Auth.Get(method).Auth(r)) or a conversion. The value is
+// then the request's own as far as anyone can tell, not the long-lived
+// one that the wiring made.
+const madePrefix = "made "
+
+// madeHere reports whether the interface value v is made on the way.
+func madeHere(v ssa.Value) bool {
+	srcs := sources(v)
+	for _, src := range srcs {
+		if x, ok := src.(*ssa.Extract); ok {
+			src = x.Tuple
+		}
+		switch src.(type) {
+		case *ssa.Call, *ssa.MakeInterface:
+		default:
+			return false
+		}
+	}
+	return len(srcs) > 0
+}
+
 // methodKey names an interface method the same way in every package.
 func methodKey(iface *types.Named, method string) string {
 	return iface.Obj().Pkg().Path() + "." + iface.Obj().Name() + "." + method
@@ -76,11 +99,11 @@ func (f *finder) userInterface(t types.Type) *types.Named {
 	return named
 }
 
-// invokes returns the user's interface methods that fn calls, itself or
+// uses returns the user's interface methods that fn calls, itself or
 // through the functions it calls statically and the literals it makes.
-func (fl *flows) invokes(fn *ssa.Function) []string {
+func (fl *flows) uses(fn *ssa.Function) []string {
 	if f := fl.of(fn); f != nil {
-		return f.invokes
+		return f.uses
 	}
 	return nil
 }
@@ -110,15 +133,15 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 			var name, qualified string // for messages here, and in other packages
 			switch {
 			case h.ImplMethod != "":
-				keys = h.implInvokes
+				keys = h.implUses
 			case h.Fn != nil:
-				keys = fl.invokes(h.Fn)
+				keys = fl.uses(h.Fn)
 				name = names.Func(h.Fn, f.pass.Pkg)
 				qualified = names.Func(h.Fn, nil)
 			default:
 				var fact runsFuncs
 				if f.pass.ImportObjectFact(h.Func, &fact) {
-					keys = fact.Invokes
+					keys = fact.Uses
 				}
 				name = names.Object(h.Func, f.pass.Pkg)
 				qualified = names.Object(h.Func, nil)
@@ -138,9 +161,18 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 			iface := w.Iface.Underlying().(*types.Interface)
 			for i := range iface.NumMethods() {
 				m := iface.Method(i)
-				caller, ok := served[methodKey(w.Iface, m.Name())]
+				// Where request paths only call the method on values
+				// they made (a store that decodes an authenticator per
+				// request), the receiver is not known to be the one
+				// wired here.
+				key := methodKey(w.Iface, m.Name())
+				caller, ok := served[key]
+				scoped := false
 				if !ok {
-					continue
+					if caller, ok = served[madePrefix+key]; !ok {
+						continue
+					}
+					scoped = true
 				}
 				chain := caller + " → " + w.Iface.Obj().Name() + "." + m.Name()
 				via := fmt.Sprintf("%s (%s", chain, w.typeString(f.pass.Pkg))
@@ -149,12 +181,12 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 				}
 				via += fmt.Sprintf(" wired at %s)", shortPosition(f.pass.Fset.Position(w.pos)))
 				if w.Concrete == nil {
-					f.addFactoryWired(w.Impl, m.Name(), via, chain, w.pos)
+					f.addFactoryWired(w.Impl, m.Name(), via, chain, w.pos, scoped)
 					continue
 				}
 				obj, _, _ := types.LookupFieldOrMethod(w.Concrete, true, m.Pkg(), m.Name())
 				if impl, ok := obj.(*types.Func); ok {
-					f.addWired(impl, via, chain, w.pos)
+					f.addWired(impl, via, chain, w.pos, scoped)
 				}
 			}
 		}
@@ -242,14 +274,14 @@ func shortPosition(p token.Position) string {
 
 // addWired adds the method impl of an implementation wired at site as a
 // handler reached through the interface: via names the way.
-func (f *finder) addWired(impl *types.Func, via, chain string, site token.Pos) {
+func (f *finder) addWired(impl *types.Func, via, chain string, site token.Pos, scoped bool) {
 	impl = impl.Origin()
 	key := wiredKey{impl: impl, site: site}
 	if f.wired[key] || f.remote[impl] {
 		return // a handler already, as gRPC methods are
 	}
 	f.wired[key] = true
-	h := &Handler{Func: impl, Site: site, Kind: "implementation reached from a handler", Via: via, chain: chain}
+	h := &Handler{Func: impl, Site: site, Kind: "implementation reached from a handler", Via: via, chain: chain, scoped: scoped}
 	if impl.Pkg() == f.pass.Pkg {
 		fn := f.prog.FuncValue(impl)
 		if fn == nil || len(fn.Blocks) == 0 || f.res.local[fn] != nil {
@@ -272,7 +304,7 @@ type wiredKey struct {
 
 // addFactoryWired is addWired for an implementation whose type cannot be
 // seen here: its method's effects come with the factory.
-func (f *finder) addFactoryWired(im Impl, method, via, chain string, site token.Pos) {
+func (f *finder) addFactoryWired(im Impl, method, via, chain string, site token.Pos, scoped bool) {
 	key := wiredKey{im.factory, site, im.typeName + "." + method}
 	if f.wired[key] {
 		return
@@ -281,7 +313,7 @@ func (f *finder) addFactoryWired(im Impl, method, via, chain string, site token.
 	f.res.Handlers = append(f.res.Handlers, &Handler{
 		Func: im.factory, Site: site, Kind: "implementation reached from a handler",
 		Via: via, chain: chain, ImplType: im.typeName, ImplMethod: method,
-		implInvokes: im.methodInvokes(method),
+		implUses: im.methodUses(method), scoped: scoped,
 	})
 }
 

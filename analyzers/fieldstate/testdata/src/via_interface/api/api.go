@@ -4,6 +4,7 @@ package api
 import (
 	"net/http"
 
+	"via_interface/auth"
 	"via_interface/memstore"
 	"via_interface/store"
 )
@@ -25,3 +26,10 @@ func (s *Server) Preview(w http.ResponseWriter, r *http.Request) {
 	var scratch store.Links = memstore.New()
 	scratch.Save("preview", r.FormValue("url"))
 }
+
+func (s *Server) Login(w http.ResponseWriter, r *http.Request) {
+	_ = auth.Load("hook").Auth(r.FormValue("user"))
+}
+
+// Check uses the authenticator the configuration command also saves.
+func (s *Server) Check(a auth.Auther, r *http.Request) bool { return a.Auth(r.FormValue("user")) }
