@@ -10,6 +10,7 @@ import (
 
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/model"
+	"github.com/statecheck/statecheck/internal/failure"
 )
 
 // This file decides which handlers receive a copy of the request that
@@ -128,6 +129,7 @@ func findCopies(pass *analysis.Pass, prog *ssa.Program, funcs []*ssa.Function) *
 		}
 	}
 	for _, fn := range funcs {
+		done := failure.At(pass, fn.Pos())
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch instr := instr.(type) {
@@ -138,13 +140,16 @@ func findCopies(pass *analysis.Pass, prog *ssa.Program, funcs []*ssa.Function) *
 				}
 			}
 		}
+		done()
 	}
 	for _, reg := range c.regs {
+		done := failure.At(pass, reg.site)
 		if why := c.routerWhy(reg.router); why != "" {
 			for _, a := range reg.args {
 				c.handlersIn(a, why, reg.site, 0)
 			}
 		}
+		done()
 	}
 	return c
 }
