@@ -22,6 +22,14 @@ import (
 	"strings"
 )
 
+// HookEnv names the environment variable that, in a binary built with
+// the statecheck_testhook tag (and only there), makes analyzers panic on
+// purpose, so that tests can watch a failure stay confined: a
+// comma-separated list of analyzer@package. The analyzer panics at its
+// first At call on the package, or else once it is done with it, before
+// its findings and facts reach the driver.
+const HookEnv = "STATECHECK_TESTHOOK_PANIC"
+
 // A Failure is one analyzer that failed on one package.
 type Failure struct {
 	Analyzer string
