@@ -266,6 +266,27 @@ func TestEngineError(t *testing.T) {
 	}
 }
 
+// A reporter that only exports, on packages analyzed for their facts,
+// waits only for the analyzers that run there: those with facts.
+func TestReporterRequires(t *testing.T) {
+	eng := engine(nil, false)
+	u, plain := user(eng), lister("plain", false)
+	names := func(r *analysis.Analyzer) []string {
+		var out []string
+		for _, a := range r.Requires {
+			out = append(out, a.Name)
+		}
+		return out
+	}
+	roots := []*analysis.Analyzer{u, plain}
+	if got := names(failure.Reporter(roots, true, false)); !slices.Equal(got, []string{"user", "plain"}) {
+		t.Errorf("reporting reporter requires %v, want user, plain", got)
+	}
+	if got := names(failure.Reporter(roots, false, true)); !slices.Equal(got, []string{"user"}) {
+		t.Errorf("exporting reporter requires %v, want user", got)
+	}
+}
+
 func TestParseMessage(t *testing.T) {
 	f := failure.Failure{Analyzer: "tempfile", Package: "example.com/a", Pos: "a.go:5", Panic: true, Msg: "x: y"}
 	a, p, r, ok := failure.ParseMessage(f.String())

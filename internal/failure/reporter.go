@@ -12,8 +12,8 @@ import (
 const ReporterName = "statecheck"
 
 // Reporter returns the analyzer that reports the failures recorded by
-// Guard. It requires every analyzer of the graph of analyzers, so it
-// runs after all of them on a package, and reports, when report is set,
+// Guard. It requires the analyzers, so it runs after them on a package,
+// and reports, when report is set,
 // one diagnostic per failure, whose message Failure.String gives: the
 // failures on this package, at the function the analyzer was working on
 // (else at the package clause), and those carried in from the packages
@@ -24,12 +24,19 @@ const ReporterName = "statecheck"
 // and runs the analyzers on their dependencies only for their facts, as
 // go vet does, sets report on the former and export on the latter, so
 // that each failure is reported once per package that leads to it. A
-// driver that cannot tell them apart sets both.
+// driver that cannot tell them apart sets both. Without report, the
+// reporter requires only the analyzers that have facts, or require one
+// that has: a driver that runs a package only for its facts runs no
+// others (unitchecker), and their failures there would not matter.
 func Reporter(analyzers []*analysis.Analyzer, report, export bool) *analysis.Analyzer {
+	requires := analyzers
+	if !report {
+		requires = withFacts(analyzers)
+	}
 	return &analysis.Analyzer{
 		Name:      ReporterName,
 		Doc:       "report the analyzers of statecheck that failed on a package",
-		Requires:  analyzers,
+		Requires:  requires,
 		FactTypes: []analysis.Fact{new(Fact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			reportFailures(pass, report, export)
@@ -93,4 +100,29 @@ func importPos(pass *analysis.Pass, path string) token.Pos {
 		return pass.Files[0].Name.Pos()
 	}
 	return token.NoPos
+}
+
+// withFacts returns the analyzers that have facts or require, directly or
+// not, one that has.
+func withFacts(as []*analysis.Analyzer) []*analysis.Analyzer {
+	memo := map[*analysis.Analyzer]bool{}
+	var uses func(a *analysis.Analyzer) bool
+	uses = func(a *analysis.Analyzer) bool {
+		if v, ok := memo[a]; ok {
+			return v
+		}
+		v := len(a.FactTypes) > 0
+		for _, r := range a.Requires {
+			v = uses(r) || v
+		}
+		memo[a] = v
+		return v
+	}
+	var out []*analysis.Analyzer
+	for _, a := range as {
+		if uses(a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
