@@ -186,6 +186,22 @@ func TestIsolation(t *testing.T) {
 		once(t, stderr, "statecheck: analyzer statecheckeffects failed on package example.com/m/a: panic: statecheck test hook: "+effectsOnA)
 	})
 
+	t.Run("engines", func(t *testing.T) {
+		// The checks that read the SSA form and the handlers take their
+		// empty results for "nothing here": only the engines fail.
+		const ssaOnA, entryOnB = "statecheckssa@example.com/m/a", "statecheckentry@example.com/m/b"
+		stdout, stderr, code := run(t, ssaOnA+","+entryOnB, bin, "./...")
+		if code != 2 {
+			t.Errorf("exit status %d, want 2", code)
+		}
+		hasNot(t, "stdout", stdout, findingA, findingB, findingBViaA)
+		once(t, stderr, "statecheck: analyzer statecheckssa failed on package example.com/m/a: panic: statecheck test hook: "+ssaOnA)
+		once(t, stderr, "statecheck: analyzer statecheckentry failed on package example.com/m/b: panic: statecheck test hook: "+entryOnB)
+		if n := strings.Count(stderr, " failed on package "); n != 2 {
+			t.Errorf("%d failures reported, want 2:\n%s", n, stderr)
+		}
+	})
+
 	t.Run("vet", func(t *testing.T) {
 		_, stderr, code := run(t, tempfileOnA, "go", "vet", "-vettool="+bin, "./...")
 		if code != 1 {
