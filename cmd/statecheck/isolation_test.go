@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -225,4 +226,36 @@ func TestIsolation(t *testing.T) {
 		has(t, "stderr", stderr, findingA, findingB)
 		once(t, stderr, "a/a.go:8:6: "+tempfileFailed)
 	})
+}
+
+// TestDecodeFailures reads the failure reporter's diagnostics out of go
+// vet's JSON stream: as failures, not findings, once each however many
+// packages report them.
+func TestDecodeFailures(t *testing.T) {
+	stream := `{"example.com/a": {
+		"globalstate": [{"posn": "/m/a/a.go:9:6", "end": "/m/a/a.go:9:6", "message": "m"}],
+		"tempfile": [],
+		"statecheck": [{"posn": "/m/a/a.go:8:6", "end": "/m/a/a.go:8:6", "message": "analyzer tempfile failed on package example.com/a: panic at a.go:8: boom"}]
+	}}
+{"example.com/b": {
+		"statecheck": [
+			{"posn": "/m/b/b.go:6:2", "end": "/m/b/b.go:6:2", "message": "analyzer tempfile failed on package example.com/a: panic at a.go:8: boom"},
+			{"posn": "/m/b/b.go:7:2", "end": "/m/b/b.go:7:2", "message": "analyzer statecheckeffects failed on package example.com/c: panic: x"}
+		]
+	}}
+`
+	res := &vetResult{}
+	if err := res.decodeIn(strings.NewReader(stream), filepath.FromSlash("/m")); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.findings) != 1 || res.findings[0].Analyzer != "globalstate" {
+		t.Errorf("findings %+v, want the globalstate one", res.findings)
+	}
+	want := []analysisError{
+		{"example.com/a", "tempfile", "panic at a.go:8: boom"},
+		{"example.com/c", "statecheckeffects", "panic: x"},
+	}
+	if !slices.Equal(res.analysisErrors, want) {
+		t.Errorf("failures %+v, want %+v", res.analysisErrors, want)
+	}
 }
