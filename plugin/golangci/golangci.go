@@ -84,7 +84,10 @@ type plugin struct {
 // clause. golangci-lint runs the analyzers on the dependencies of the
 // packages it checks only for their facts; the reporter carries their
 // failures in a fact, and reports them on every package that imports
-// them, at the import.
+// them, at the import (a package that golangci-lint both checks and
+// imports gets its failure reported at both places). The stack trace of
+// a panic goes to stderr, which golangci-lint discards unless run with
+// GL_DEBUG=linters_output.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	return p.analyzers, nil
 }
