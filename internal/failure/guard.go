@@ -64,6 +64,10 @@ func Guard(roots []*analysis.Analyzer, opts Options) {
 // guarded analyzer is working on (At).
 var trackers sync.Map // *analysis.Pass → *atomic.Int64
 
+// guardRun returns run guarded: it runs on a copy of the pass whose
+// Report and fact functions go to a buffer, handed to the driver only
+// when run returns without error, so that a failed analyzer leaves no
+// partial findings or facts behind.
 func guardRun(a *analysis.Analyzer, run func(*analysis.Pass) (any, error), opts Options) func(*analysis.Pass) (any, error) {
 	return func(pass *analysis.Pass) (result any, err error) {
 		p := *pass
