@@ -10,6 +10,7 @@ import (
 
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/model"
+	"github.com/statecheck/statecheck/internal/failure"
 )
 
 // This file decides which handlers receive a copy of the request that
@@ -30,8 +31,8 @@ import (
 //   - it is registered on a router (ServeMux, gin, echo) that such a
 //     wrapper wraps, or that uses such a middleware.
 //
-// Routers are matched by the variable, field or value that holds them in
-// this package; routes registered in one function on a router that
+// Routers and the groups made from them are matched by the variable,
+// field or value that holds them in this package; routes registered in one function on a router that
 // another function wraps through a parameter are not followed.
 
 // copiesRequest marks a middleware function that hands the next handler
@@ -128,20 +129,27 @@ func findCopies(pass *analysis.Pass, prog *ssa.Program, funcs []*ssa.Function) *
 		}
 	}
 	for _, fn := range funcs {
+		done := failure.At(pass, fn.Pos())
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				if call, ok := instr.(*ssa.Call); ok {
-					c.call(call)
+				switch instr := instr.(type) {
+				case *ssa.Call:
+					c.call(instr)
+				case *ssa.Store:
+					c.keepGroup(instr)
 				}
 			}
 		}
+		done()
 	}
 	for _, reg := range c.regs {
+		done := failure.At(pass, reg.site)
 		if why := c.routerWhy(reg.router); why != "" {
 			for _, a := range reg.args {
 				c.handlersIn(a, why, reg.site, 0)
 			}
 		}
+		done()
 	}
 	return c
 }
@@ -190,6 +198,30 @@ func (c *copies) call(call *ssa.Call) {
 		}
 	}
 	c.regs = append(c.regs, registration{router: router, args: rest, site: call.Pos()})
+}
+
+// keepGroup records the parent of a route group that a store keeps in a
+// variable or struct field (s.api = s.router.Group("/api")), so that
+// routes registered on it elsewhere (s.api.POST) find its router. The
+// group call comes before the store in the same function, so its parent
+// is known by then.
+func (c *copies) keepGroup(st *ssa.Store) {
+	parent, ok := c.parent[st.Val]
+	if !ok {
+		return
+	}
+	var key any
+	switch addr := st.Addr.(type) {
+	case *ssa.Global, *ssa.Alloc:
+		key = addr
+	case *ssa.FieldAddr:
+		key = effects.FieldID(addr.X.Type(), addr.Field)
+	default:
+		return
+	}
+	if key != parent {
+		c.parent[key] = parent
+	}
 }
 
 // spread replaces a variadic argument — a slice of an array the call
@@ -341,7 +373,10 @@ func (c *copies) copyingFunc(obj *types.Func) string {
 }
 
 // routerWhy says why every handler of router gets a copy, or "", looking
-// through the groups it was made from.
+// through the groups it was made from. Keys and parents are both router
+// keys (routerKey): a value, a variable, or the ID of the struct field
+// that holds the router, which is how a group made in one method from
+// s.router finds the middleware another method added to s.router.
 func (c *copies) routerWhy(router any) string {
 	for range 8 {
 		if why := c.routers[router]; why != "" {
@@ -351,7 +386,7 @@ func (c *copies) routerWhy(router any) string {
 		if !ok {
 			return ""
 		}
-		router = routerKey(p.(ssa.Value))
+		router = p
 	}
 	return ""
 }

@@ -39,6 +39,7 @@ func TestFlagged(t *testing.T) {
 		"multipart_cross_package",
 		"multipart_alice",
 		"self_appended_path",
+		"gin_group_of_field_router",
 	)
 }
 
@@ -46,6 +47,7 @@ func TestQuiet(t *testing.T) {
 	testsupport.Run(t, analysistest.TestData(), tempfile.Analyzer,
 		"quiet_removed",
 		"multipart_servemux",
+		"gin_group_of_field_router_quiet",
 	)
 }
 

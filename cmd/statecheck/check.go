@@ -83,7 +83,8 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	}
 	var failures []analysisError
 	for _, e := range res.analysisErrors {
-		if sel.checks[e.analyzer] {
+		// An analyzer that is not a check serves them all.
+		if sel.checks[e.analyzer] || !a.has(e.analyzer) {
 			failures = append(failures, e)
 		}
 	}

@@ -50,6 +50,7 @@ import (
 	"strings"
 
 	"github.com/statecheck/statecheck/analyzers/directives"
+	"github.com/statecheck/statecheck/internal/failure"
 )
 
 // vetRequest is one run of the engine.
@@ -152,6 +153,10 @@ func (res *vetResult) decodeIn(r io.Reader, wd string) error {
 					return err
 				}
 				for _, d := range diags {
+					if analyzer == failure.ReporterName {
+						res.addFailure(d.Message)
+						continue
+					}
 					if analyzer == directives.Analyzer.Name && strings.HasPrefix(d.Message, directives.StatsPrefix) {
 						if err := res.addStats(pkg, strings.TrimPrefix(d.Message, directives.StatsPrefix)); err != nil {
 							return err
@@ -168,6 +173,22 @@ func (res *vetResult) decodeIn(r io.Reader, wd string) error {
 			}
 		}
 	}
+}
+
+// addFailure records an analyzer that failed on a package, as the
+// failure reporter's diagnostic message says, once however many packages
+// report it.
+func (res *vetResult) addFailure(msg string) {
+	analyzer, pkg, reason, ok := failure.ParseMessage(msg)
+	if !ok {
+		analyzer, pkg, reason = failure.ReporterName, "", msg
+	}
+	for _, e := range res.analysisErrors {
+		if e.analyzer == analyzer && e.pkg == pkg {
+			return
+		}
+	}
+	res.analysisErrors = append(res.analysisErrors, analysisError{pkg, analyzer, reason})
 }
 
 // addStats records a package's stats. A package and its test variant

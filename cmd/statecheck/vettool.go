@@ -3,13 +3,15 @@ package main
 import (
 	"fmt"
 	"os"
-	"runtime/debug"
+	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/statecheck/statecheck/analyzers"
+	"github.com/statecheck/statecheck/internal/failure"
 )
 
 // isVettool reports whether the go command is talking to us as a vet tool
@@ -33,6 +35,15 @@ func isVettool(args []string) bool {
 // (toolIDLine). A dependency about which no analyzer of statecheck's can
 // export a fact gets its types alone (exportTypesOnly); the stand-in checks
 // of the tests export no facts at all.
+//
+// Every analyzer is guarded (analyzers.Guard): a panic or an error of one
+// analyzer on the unit loses that analyzer's findings and facts on it and
+// nothing else, so the unit's vet result is still written and the packages
+// that import it are analyzed as usual. The failure reporter
+// (failure.Reporter) runs last: on a unit being checked it reports each
+// failure as a diagnostic that the check command turns into an error line;
+// on a dependency analyzed only for its facts, whose diagnostics go vet
+// drops, it carries the failures in a fact to the units that import it.
 func runVettool(checks []analyzers.Check) {
 	as := make([]*analysis.Analyzer, len(checks))
 	for i, c := range checks {
@@ -49,51 +60,42 @@ func runVettool(checks []analyzers.Check) {
 	if unit != nil && exportTypesOnly(unit) {
 		os.Exit(0)
 	}
-	guard(as, unit != nil && unit.VetxOnly)
+	analyzers.Guard(as)
+	factsOnly := unit != nil && unit.VetxOnly
+	as = append(as, failure.Reporter(as, !factsOnly, factsOnly))
+	if unit != nil {
+		os.Args = selectReporter(os.Args, as)
+	}
 	unitchecker.Main(as...)
 	os.Exit(0) // unitchecker.Main exits; this is belt and braces
 }
 
-// guard makes a panic in any analyzer of the graph, including the ones
-// the checks require, end the process with a message that names the
-// analyzer and the package. Without it, unitchecker would crash with a
-// bare stack trace. On a dependency analyzed only for its facts
-// (factsOnly), an analyzer's error ends the process the same way, because
-// unitchecker would drop it silently and leave the facts missing; on the
-// packages being checked, errors reach the check command in go vet's JSON.
-//
-// It wraps Run in place because analyzers find their prerequisites'
-// results by pointer (pass.ResultOf[effects.Analyzer]): copies would break
-// that. The process is a vet tool for one package and exits afterwards.
-func guard(roots []*analysis.Analyzer, factsOnly bool) {
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(a *analysis.Analyzer)
-	visit = func(a *analysis.Analyzer) {
-		if seen[a] {
-			return
+// selectReporter adds the failure reporter's flag to a unit's arguments
+// when they select analyzers by name (go vet -fieldstate): unitchecker
+// would then run only those, and a failure would go unreported.
+func selectReporter(args []string, as []*analysis.Analyzer) []string {
+	names := map[string]bool{}
+	for _, a := range as {
+		names[a.Name] = true
+	}
+	selects := false
+	for _, arg := range args[1 : len(args)-1] {
+		if !strings.HasPrefix(arg, "-") {
+			continue
 		}
-		seen[a] = true
-		for _, req := range a.Requires {
-			visit(req)
+		name, val, hasVal := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if !names[name] {
+			continue
 		}
-		run := a.Run
-		a.Run = func(pass *analysis.Pass) (any, error) {
-			defer func() {
-				if r := recover(); r != nil {
-					fmt.Fprintf(os.Stderr, "statecheck: analyzer %s panicked on package %s: %v\n\n%s\nThis is a bug in statecheck; please report it with the trace above.\n",
-						pass.Analyzer.Name, pass.Pkg.Path(), r, debug.Stack())
-					os.Exit(1)
-				}
-			}()
-			res, err := run(pass)
-			if err != nil && factsOnly {
-				fmt.Fprintf(os.Stderr, "statecheck: analyzer %s failed on package %s: %v\n", pass.Analyzer.Name, pass.Pkg.Path(), err)
-				os.Exit(1)
-			}
-			return res, err
+		if name == failure.ReporterName {
+			return args
+		}
+		if on, err := strconv.ParseBool(val); !hasVal || err == nil && on {
+			selects = true
 		}
 	}
-	for _, a := range roots {
-		visit(a)
+	if !selects {
+		return args
 	}
+	return append(slices.Clone(args[:len(args)-1]), "-"+failure.ReporterName, args[len(args)-1])
 }

@@ -23,7 +23,9 @@
 // The settings are those of a .statecheck.yml file (package
 // internal/config), under the same names; unknown ones are errors. The
 // linter runs the checks that the settings select, and golangci-lint's
-// --fix applies their suggested fixes.
+// --fix applies their suggested fixes. A check that fails on a package
+// (a bug in statecheck) loses its findings there and is reported as an
+// issue; the other findings stay.
 package golangci
 
 import (
@@ -34,6 +36,7 @@ import (
 
 	"github.com/statecheck/statecheck/analyzers"
 	"github.com/statecheck/statecheck/internal/config"
+	"github.com/statecheck/statecheck/internal/failure"
 )
 
 // Name is the linter's name in .golangci.yml.
@@ -62,6 +65,8 @@ func New(settings any) (register.LinterPlugin, error) {
 	for _, c := range selected {
 		p.analyzers = append(p.analyzers, c.Analyzer)
 	}
+	analyzers.Guard(p.analyzers)
+	p.analyzers = append(p.analyzers, failure.Reporter(p.analyzers, true, true))
 	return p, nil
 }
 
@@ -69,7 +74,20 @@ type plugin struct {
 	analyzers []*analysis.Analyzer
 }
 
-// BuildAnalyzers returns the selected checks' analyzers.
+// BuildAnalyzers returns the selected checks' analyzers, guarded, and the
+// failure reporter (package internal/failure). golangci-lint drops every
+// finding of a linter when one of its analyzers panics or returns an
+// error; guarded, an analyzer that fails on a package loses only its own
+// findings there, and the reporter reports the failure as an issue of
+// the linter, "analyzer A failed on package P: panic at file.go:line:
+// value", at the function the analyzer was working on, or at the package
+// clause. golangci-lint runs the analyzers on the dependencies of the
+// packages it checks only for their facts; the reporter carries their
+// failures in a fact, and reports them on every package that imports
+// them, at the import (a package that golangci-lint both checks and
+// imports gets its failure reported at both places). The stack trace of
+// a panic goes to stderr, which golangci-lint discards unless run with
+// GL_DEBUG=linters_output.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	return p.analyzers, nil
 }

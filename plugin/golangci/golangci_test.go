@@ -1,12 +1,19 @@
 package golangci
 
 import (
+	"bytes"
+	"go/token"
+	"go/types"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/statecheck/statecheck/analyzers"
+	"github.com/statecheck/statecheck/internal/failure"
 )
 
 func names(t *testing.T, p register.LinterPlugin) []string {
@@ -39,6 +46,7 @@ func TestDefaults(t *testing.T) {
 			want = append(want, c.Name())
 		}
 	}
+	want = append(want, failure.ReporterName)
 	if got := names(t, p); strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("analyzers = %v, want %v", got, want)
 	}
@@ -63,8 +71,8 @@ func TestSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := names(t, p); strings.Join(got, ",") != "globalstate,jwtclaims" {
-		t.Errorf("analyzers = %v, want globalstate, jwtclaims", got)
+	if got := names(t, p); strings.Join(got, ",") != "globalstate,jwtclaims,statecheck" {
+		t.Errorf("analyzers = %v, want globalstate, jwtclaims, statecheck", got)
 	}
 	for flag, want := range map[string]string{
 		"globalstate.handlers":    "example.com/web.Context",
@@ -97,5 +105,73 @@ func TestBadSettings(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("New(%v) = %v, want %s…", tc.settings, err, tc.want)
 		}
+	}
+}
+
+// TestFailureReported runs the plugin's analyzers by hand on a pass that
+// lacks their prerequisites' results, on which every check that needs
+// them panics: the panics must come back as empty results, and the
+// reporter must report each as an issue of the linter.
+func TestFailureReported(t *testing.T) {
+	p, err := New(map[string]any{"enable": []any{"globalstate", "fieldstate"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg := types.NewPackage("example.com/broken", "broken")
+	var diags []analysis.Diagnostic
+	var exported []analysis.Fact
+	pass := func(a *analysis.Analyzer) *analysis.Pass {
+		return &analysis.Pass{
+			Analyzer:          a,
+			Fset:              token.NewFileSet(),
+			Pkg:               pkg,
+			ResultOf:          map[*analysis.Analyzer]any{},
+			Report:            func(d analysis.Diagnostic) { diags = append(diags, d) },
+			ExportPackageFact: func(f analysis.Fact) { exported = append(exported, f) },
+			AllPackageFacts:   func() []analysis.PackageFact { return nil },
+		}
+	}
+	var trace bytes.Buffer
+	stderr := os.Stderr
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Stderr = w
+	done := make(chan struct{})
+	go func() { trace.ReadFrom(r); close(done) }()
+	for _, a := range as[:len(as)-1] {
+		if res, err := a.Run(pass(a)); res != nil || err != nil {
+			t.Errorf("%s returned %v, %v; want nil, nil", a.Name, res, err)
+		}
+	}
+	os.Stderr = stderr
+	w.Close()
+	<-done
+	reporter := as[len(as)-1]
+	if _, err := reporter.Run(pass(reporter)); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.Message)
+	}
+	want := []string{
+		"analyzer fieldstate failed on package example.com/broken: panic: interface conversion: interface {} is nil, not *entry.Result",
+		"analyzer globalstate failed on package example.com/broken: panic: interface conversion: interface {} is nil, not *entry.Result",
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("reported:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+	if len(exported) != 1 {
+		t.Errorf("exported %d facts, want 1 listing the failures", len(exported))
+	}
+	if !strings.Contains(trace.String(), "This is a bug in statecheck") {
+		t.Errorf("no stack trace on stderr:\n%s", trace.String())
 	}
 }

@@ -1,0 +1,5 @@
+package b
+
+import "a"
+
+func H() { a.F() }
