@@ -17,6 +17,7 @@ func TestFieldstate(t *testing.T) {
 		"directives",
 		"connection_registry",
 		"per_request_values",
+		"nil_guard",
 	)
 }
 

@@ -18,6 +18,7 @@ func TestFlagged(t *testing.T) {
 		"handler_via_gin",
 		"handler_via_echo",
 		"reassigned_context",
+		"nil_guard",
 	)
 	// A go statement is reported on its keyword alone, a spawning call
 	// on the function it calls.

@@ -314,7 +314,8 @@ type zeroGuard struct {
 }
 
 // zeroGuards lists fn's branches on "x == zero" and "x != zero" where x is
-// loaded from long-lived memory without indexing.
+// loaded from long-lived memory without indexing, each with the block its
+// zero branch alone enters.
 func (s *summarizer) zeroGuards(fn *ssa.Function) []zeroGuard {
 	if gs, ok := s.guards[fn]; ok {
 		return gs
@@ -355,10 +356,27 @@ func (s *summarizer) zeroGuards(fn *ssa.Function) []zeroGuard {
 		if bin.Op == token.NEQ {
 			then = b.Succs[1]
 		}
+		if !onlyFrom(then, b) {
+			continue
+		}
 		gs = append(gs, zeroGuard{target: t, then: then})
 	}
 	s.guards[fn] = gs
 	return gs
+}
+
+// onlyFrom reports whether block then is entered from b alone, apart from
+// the back edges of a loop it heads, so that what then dominates runs only
+// after the branch from b to then. The branch of "x != nil" that has no
+// block of its own leads to where both branches join: that block, and all
+// that follows, runs whatever x holds.
+func onlyFrom(then, b *ssa.BasicBlock) bool {
+	for _, p := range then.Preds {
+		if p != b && !then.Dominates(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // isZero reports whether v is a constant zero value: nil, 0, "" or false.
