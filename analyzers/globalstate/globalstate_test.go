@@ -28,6 +28,7 @@ func TestFlagged(t *testing.T) {
 		"handler_via_apphandler",
 		"generics",
 		"memo",
+		"deep_chain",
 	)
 }
 

@@ -3,6 +3,7 @@ package effects
 import (
 	"fmt"
 	"go/token"
+	"slices"
 	"strings"
 )
 
@@ -138,6 +139,23 @@ func (e *Effect) key() string {
 	fmt.Fprintf(&b, "%d|%d|%d|%s.%s|%s|%s", e.Kind, e.Target.Root, e.Target.Index,
 		e.Target.PkgPath, e.Target.Name, strings.Join(e.Target.Path, "."), e.Posn)
 	return b.String()
+}
+
+// extendChain is chain seen from a caller: name, the function called,
+// first, shortened to maxChain names.
+func extendChain(name string, chain []string) []string {
+	return ShortChain(append([]string{name}, chain...), maxChain)
+}
+
+// ShortChain shortens a call chain to at most n names (n ≥ 3): the first
+// n-2, an ellipsis, and the last. The first calls are where the caller
+// can act; the last is the function that writes, which a message must
+// name. A chain shortened before keeps its ellipsis in the part dropped.
+func ShortChain(chain []string, n int) []string {
+	if len(chain) <= n {
+		return chain
+	}
+	return append(slices.Clip(chain[:n-2]), "…", chain[len(chain)-1])
 }
 
 // Verb is the effect's kind as a verb phrase for messages.

@@ -622,10 +622,7 @@ func (s *summarizer) bind(fn *ssa.Function, block *ssa.BasicBlock, common *ssa.C
 		out := e
 		out.Target = t
 		if name != "" {
-			out.Chain = append([]string{name}, e.Chain...)
-			if len(out.Chain) > maxChain {
-				out.Chain = append(out.Chain[:maxChain-1:maxChain-1], "…")
-			}
+			out.Chain = extendChain(name, e.Chain)
 		}
 		if remote {
 			out.pos, out.remote = pos, true

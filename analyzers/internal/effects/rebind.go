@@ -2,7 +2,6 @@ package effects
 
 import (
 	"go/token"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -198,10 +197,7 @@ func (s *summarizer) passed(c *callee, e Effect, t Target, pos token.Pos) Effect
 	out := e
 	out.Target = t
 	if c.name != "" {
-		out.Chain = append([]string{c.name}, e.Chain...)
-		if len(out.Chain) > maxChain {
-			out.Chain = append(slices.Clip(out.Chain[:maxChain-1]), "…")
-		}
+		out.Chain = extendChain(c.name, e.Chain)
 	}
 	if c.remote {
 		out.pos, out.remote = pos, true

@@ -258,14 +258,7 @@ func RemoteNote(f *Finding, noun string) string {
 // shortChain keeps a long call chain readable: the first two calls, which
 // are in this package, and the last, which makes the write.
 func shortChain(chain []string) []string {
-	if len(chain) <= 4 {
-		return chain
-	}
-	last := chain[len(chain)-1]
-	if last == "…" {
-		last = chain[len(chain)-2]
-	}
-	return []string{chain[0], chain[1], "…", last}
+	return effects.ShortChain(chain, 4)
 }
 
 func plural(n int, one, many string) string {
