@@ -18,6 +18,7 @@ func TestFieldstate(t *testing.T) {
 		"connection_registry",
 		"per_request_values",
 		"nil_guard",
+		"range_func",
 	)
 }
 

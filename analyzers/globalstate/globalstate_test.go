@@ -29,6 +29,7 @@ func TestFlagged(t *testing.T) {
 		"generics",
 		"memo",
 		"deep_chain",
+		"range_func",
 	)
 }
 

@@ -195,6 +195,7 @@ func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *a
 		s.store(fn, instr, acc)
 	case ssa.CallInstruction:
 		s.call(fn, instr, acc)
+		s.loopBodyEffects(fn, instr, acc)
 	}
 	s.resources(fn, instr, acc)
 }
@@ -349,7 +350,7 @@ func (s *summarizer) zeroGuards(fn *ssa.Function) []zeroGuard {
 			}
 		}
 		t, ok := s.resolve(fn, x)
-		if !ok || slices.Contains(t.Path, "[]") {
+		if !ok || slices.Contains(t.Path, "[]") || loopState(t) {
 			continue
 		}
 		then := b.Succs[0]
