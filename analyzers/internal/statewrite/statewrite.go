@@ -50,12 +50,19 @@ type Finding struct {
 	Writes []string
 	// Sites are the distinct positions in this package merged in.
 	Sites map[token.Pos]bool
+	// writeText says what the occurrence at each of Writes does, for
+	// related information: "deletes from package-level map store.sessions".
+	writeText map[string]string
 }
 
 // merge adds an occurrence of the finding: the effect e, reported at pos.
 func (f *Finding) merge(pos token.Pos, e *effects.Effect, what string) {
 	if !slices.Contains(f.Writes, e.Posn) {
 		f.Writes = append(f.Writes, e.Posn)
+		if f.writeText == nil {
+			f.writeText = map[string]string{}
+		}
+		f.writeText[e.Posn] = action(e, what, false)
 	}
 	f.Sites[pos] = true
 	switch {
@@ -70,13 +77,28 @@ func (f *Finding) merge(pos token.Pos, e *effects.Effect, what string) {
 // Related points at the remote positions merged into a remote finding,
 // each labelled label; nil for an effect in this package.
 func (f *Finding) Related(fset *token.FileSet, label string) []analysis.RelatedInformation {
+	return f.related(fset, func(string) string { return label })
+}
+
+// relatedWrites is Related for state writes: each position labelled with
+// what its write does to which object, in the words of the message.
+func (f *Finding) relatedWrites(fset *token.FileSet) []analysis.RelatedInformation {
+	return f.related(fset, func(posn string) string {
+		if text := f.writeText[posn]; text != "" {
+			return text
+		}
+		return "writes " + f.What
+	})
+}
+
+func (f *Finding) related(fset *token.FileSet, label func(posn string) string) []analysis.RelatedInformation {
 	if !f.Effect.Remote() {
 		return nil
 	}
 	var rel []analysis.RelatedInformation
 	for _, w := range f.Writes {
 		if rp := report.Position(fset, w); rp.IsValid() {
-			rel = append(rel, analysis.RelatedInformation{Pos: rp, Message: label})
+			rel = append(rel, analysis.RelatedInformation{Pos: rp, Message: label(w)})
 		}
 	}
 	return rel
@@ -121,7 +143,7 @@ func Run(pass *analysis.Pass, opts Options, sel Select) {
 		r.Report(analysis.Diagnostic{
 			Pos:     f.Pos,
 			Message: message(f),
-			Related: f.Related(pass.Fset, "a write"),
+			Related: f.relatedWrites(pass.Fset),
 		})
 	}
 }
@@ -185,11 +207,7 @@ func message(f *Finding) string {
 	b.WriteString(Subject(f))
 	b.WriteString(" ")
 	e := &f.Effect
-	if e.Limiter {
-		fmt.Fprintf(&b, "stores a per-client rate limiter in %s", f.What)
-	} else {
-		fmt.Fprintf(&b, "%s %s", Verb(e.Verb(), Plural(f)), f.What)
-	}
+	b.WriteString(action(e, f.What, Plural(f)))
 	b.WriteString(Where(f, "write"))
 	if e.Limiter {
 		b.WriteString(": each instance counts alone, so N instances allow N× the limit")
@@ -197,6 +215,16 @@ func message(f *Finding) string {
 		b.WriteString(": state kept in one instance's memory is lost on restart and unseen by other instances")
 	}
 	return b.String()
+}
+
+// action says what a state write does to the object what describes:
+// "writes package-level map sessions", "stores a per-client rate limiter
+// in map s.limits of the long-lived receiver".
+func action(e *effects.Effect, what string, plural bool) string {
+	if e.Limiter {
+		return fmt.Sprintf("%s a per-client rate limiter in %s", Verb("stores", plural), what)
+	}
+	return fmt.Sprintf("%s %s", Verb(e.Verb(), plural), what)
 }
 
 // Subject names who reaches a finding's effect, for the start of a
