@@ -33,6 +33,7 @@ func TestFlagged(t *testing.T) {
 		"memo",
 		"deep_chain",
 		"range_func",
+		"capped",
 	)
 }
 

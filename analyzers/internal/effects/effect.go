@@ -275,6 +275,22 @@ type Summary struct {
 	// write through a getter's result (s.session(id).Values[k] = v) is
 	// seen for what it writes.
 	Returns []ReturnTarget
+	// Dropped counts the effects the summary had no room for, itself or
+	// in its callees: callers in other packages pass the count on.
+	Dropped Dropped
+}
+
+// Dropped counts the distinct effects a summary found but had no room
+// for (see MaxEffects): the checks say so rather than lose them silently.
+type Dropped struct {
+	Writes    int // state writes
+	Resources int // resource effects
+}
+
+func (d Dropped) zero() bool { return d == Dropped{} }
+
+func (d Dropped) plus(o Dropped) Dropped {
+	return Dropped{Writes: d.Writes + o.Writes, Resources: d.Resources + o.Resources}
 }
 
 // ReturnTarget is a result of a function that denotes long-lived memory:
@@ -294,6 +310,9 @@ func (s *Summary) String() string {
 	}
 	for _, r := range s.Returns {
 		parts = append(parts, fmt.Sprintf("returns %s", r.Target.describe()))
+	}
+	if !s.Dropped.zero() {
+		parts = append(parts, fmt.Sprintf("dropped %d writes, %d resources", s.Dropped.Writes, s.Dropped.Resources))
 	}
 	return strings.Join(parts, "; ")
 }

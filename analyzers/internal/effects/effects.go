@@ -29,10 +29,14 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
 )
 
-// Limits that keep summaries, and so facts, small.
+// Limits that keep summaries, and so facts, small. A summary that
+// reaches MaxEffects counts what it drops (see Dropped), so that the
+// checks can say so rather than lose findings silently.
 const (
-	maxEffects = 32 // per function summary
-	maxChain   = 6  // functions named in one effect's chain
+	// MaxEffects is the most state writes, and apart from them the most
+	// resource effects, one function's summary keeps.
+	MaxEffects = 32
+	maxChain   = 6 // functions named in one effect's chain
 )
 
 // Analyzer computes the summaries; its result is a *Result.
@@ -60,6 +64,38 @@ func (r *Result) Of(fn *ssa.Function) []Effect {
 	return r.s.summary(fn)
 }
 
+// DroppedOf returns what the summary of fn, a function of the package
+// being analyzed, had no room for, itself or in the callees it composes.
+func (r *Result) DroppedOf(fn *ssa.Function) Dropped {
+	if r.s == nil {
+		return Dropped{}
+	}
+	return r.s.droppedOf(fn)
+}
+
+// ImportedDropped returns what the summary of fn, a function of another
+// package, had no room for, as its package exported it.
+func (r *Result) ImportedDropped(fn *types.Func) Dropped {
+	if r.s == nil {
+		return Dropped{}
+	}
+	return r.s.importedSummary(fn).Dropped
+}
+
+// Stats counts the summaries of the package's functions that reached the
+// limit, and the effects they dropped themselves (not those they
+// inherited from callees, which their callees count).
+func (r *Result) Stats() (functions int, dropped Dropped) {
+	if r.s == nil {
+		return 0, Dropped{}
+	}
+	for _, d := range r.s.own {
+		functions++
+		dropped = dropped.plus(d)
+	}
+	return functions, dropped
+}
+
 // Imported returns the summary of fn, a function of another package, as
 // its package exported it.
 func (r *Result) Imported(fn *types.Func) []Effect {
@@ -82,6 +118,8 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:   pass,
 		cache:  map[*types.Var]bool{},
 		sums:   map[*ssa.Function][]Effect{},
+		drops:  map[*ssa.Function]Dropped{},
+		own:    map[*ssa.Function]Dropped{},
 		busy:   map[*ssa.Function]bool{},
 		guards: map[*ssa.Function][]zeroGuard{},
 		rets:   map[*ssa.Function][]ReturnTarget{},
@@ -109,8 +147,9 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 		rets := s.returns(fn)
-		if len(out) > 0 || len(rets) > 0 {
-			pass.ExportObjectFact(obj, &Summary{Effects: out, Returns: rets})
+		dropped := s.drops[fn]
+		if len(out) > 0 || len(rets) > 0 || !dropped.zero() {
+			pass.ExportObjectFact(obj, &Summary{Effects: out, Returns: rets, Dropped: dropped})
 		}
 	}
 	return &Result{s: s}, nil
@@ -126,6 +165,10 @@ type summarizer struct {
 	pass  *analysis.Pass
 	cache map[*types.Var]bool // variables and fields declared //statecheck:cache here
 	sums  map[*ssa.Function][]Effect
+	// drops counts what each summary dropped, itself or in its callees;
+	// own only what it dropped itself, for functions that dropped any.
+	drops map[*ssa.Function]Dropped
+	own   map[*ssa.Function]Dropped
 	busy  map[*ssa.Function]bool // summaries under construction: recursion
 	// rets caches the results of each function that denote long-lived
 	// memory; an entry under construction is nil.
@@ -150,19 +193,36 @@ func (s *summarizer) summary(fn *ssa.Function) []Effect {
 	}
 	delete(s.busy, fn)
 	s.sums[fn] = acc.effects
+	s.drops[fn] = acc.total()
+	if !acc.dropped.zero() {
+		s.own[fn] = acc.dropped
+	}
 	return acc.effects
 }
 
-// accumulator collects a function's effects, deduplicated and capped.
+// droppedOf returns what the summary of fn dropped.
+func (s *summarizer) droppedOf(fn *ssa.Function) Dropped {
+	s.summary(fn)
+	return s.drops[fn]
+}
+
+// accumulator collects a function's effects, deduplicated and capped: at
+// most MaxEffects state writes and MaxEffects resource effects, so that a
+// flood of writes does not hide a goroutine. What it has no room for it
+// counts.
 type accumulator struct {
 	effects []Effect
 	seen    map[string]bool
+	// writes and resources count the effects kept of each class.
+	writes, resources int
+	// dropped counts the distinct effects found here with no room left;
+	// inherited what the summaries composed into this one dropped, by
+	// callee, so that a callee called twice counts once.
+	dropped   Dropped
+	inherited map[any]Dropped
 }
 
 func (a *accumulator) add(e Effect) {
-	if len(a.effects) >= maxEffects {
-		return
-	}
 	k := e.key()
 	if a.seen[k] {
 		return
@@ -171,7 +231,41 @@ func (a *accumulator) add(e Effect) {
 		a.seen = map[string]bool{}
 	}
 	a.seen[k] = true
+	kept := &a.writes
+	if e.Kind.Resource() {
+		kept = &a.resources
+	}
+	if *kept >= MaxEffects {
+		if e.Kind.Resource() {
+			a.dropped.Resources++
+		} else {
+			a.dropped.Writes++
+		}
+		return
+	}
+	*kept++
 	a.effects = append(a.effects, e)
+}
+
+// inherit records what the summary of callee, composed into this one,
+// dropped.
+func (a *accumulator) inherit(callee any, d Dropped) {
+	if d.zero() {
+		return
+	}
+	if a.inherited == nil {
+		a.inherited = map[any]Dropped{}
+	}
+	a.inherited[callee] = d
+}
+
+// total is what the summary dropped, itself and in its callees.
+func (a *accumulator) total() Dropped {
+	t := a.dropped
+	for _, d := range a.inherited {
+		t = t.plus(d)
+	}
+	return t
 }
 
 func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *accumulator) {
@@ -463,10 +557,13 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 			name = displayName(callee, s.pass.Pkg)
 		}
 		s.bind(fn, instr.Block(), common, bindings, s.summary(callee), name, pos, false, acc)
+		acc.inherit(callee, s.drops[callee])
 		return
 	}
 	if obj != nil && obj.Pkg() != nil && obj.Pkg() != s.pass.Pkg {
-		s.bind(fn, instr.Block(), common, nil, s.imported(obj), DisplayObject(obj, s.pass.Pkg), pos, true, acc)
+		sum := s.importedSummary(obj)
+		s.bind(fn, instr.Block(), common, nil, sum.Effects, DisplayObject(obj, s.pass.Pkg), pos, true, acc)
+		acc.inherit(obj, sum.Dropped)
 	}
 }
 

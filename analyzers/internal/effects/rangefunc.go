@@ -55,6 +55,7 @@ func (s *summarizer) loopBodyEffects(fn *ssa.Function, instr ssa.CallInstruction
 	}
 	body := mc.Fn.(*ssa.Function)
 	s.bind(fn, instr.Block(), &ssa.CallCommon{}, mc.Bindings, s.summary(body), "", instr.Pos(), false, acc)
+	acc.inherit(body, s.drops[body])
 }
 
 // loopBodyResources composes the resource effects of the loop body an

@@ -139,13 +139,55 @@ func Run(pass *analysis.Pass, opts Options, sel Select) {
 		}
 		return sel(pass, res, h, e)
 	}
-	for _, f := range Collect(pass, state, stateKey) {
+	findings := Collect(pass, state, stateKey)
+	more := droppedNotes(pass, findings)
+	for _, f := range findings {
+		msg := message(f)
+		if n := more[f]; n > 0 {
+			msg += fmt.Sprintf(" (and %d more %s past the limit of %d per function)", n, plural(n, "write", "writes"), effects.MaxEffects)
+		}
 		r.Report(analysis.Diagnostic{
 			Pos:     f.Pos,
-			Message: message(f),
+			Message: msg,
 			Related: f.relatedWrites(pass.Fset),
 		})
 	}
+}
+
+// droppedNotes finds, for each handler whose summary had no room for
+// some of its state writes, the last of the findings it reaches, and
+// counts the writes dropped there: the reader learns that the list goes
+// on, and how far, rather than nothing.
+func droppedNotes(pass *analysis.Pass, findings []*Finding) map[*Finding]int {
+	handlers := pass.ResultOf[entry.Analyzer].(*entry.Result)
+	summaries := pass.ResultOf[effects.Analyzer].(*effects.Result)
+	notes := map[*Finding]int{}
+	counted := map[string]bool{}
+	for _, h := range handlers.Handlers {
+		var n int
+		var name string
+		if h.Fn != nil {
+			n = summaries.DroppedOf(h.Fn).Writes
+			name = effects.DisplayName(h.Fn, pass.Pkg)
+		} else {
+			n = summaries.ImportedDropped(h.Func).Writes
+			name = effects.DisplayObject(h.Func, pass.Pkg)
+		}
+		if n == 0 || counted[name] {
+			continue
+		}
+		counted[name] = true
+		var last *Finding
+		for _, f := range findings { // in order of position
+			if slices.Contains(f.Handlers, name) {
+				last = f
+			}
+		}
+		if last != nil {
+			notes[last] += n
+		}
+	}
+	return notes
 }
 
 // Collect gathers the selected effects reached from the package's

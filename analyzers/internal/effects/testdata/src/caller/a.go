@@ -16,3 +16,10 @@ func Remote() { // want Remote:`summaries.Put → writes package-level map calle
 func Param(s *summaries.Store) { // want Param:`summaries.Store.Set → writes map s.m of param 0`
 	s.Set("k", "v")
 }
+
+// Twice calls a summary that dropped writes, twice: it passes the count
+// on, once.
+func Twice() { // want Twice:`dropped 8 writes, 0 resources$`
+	summaries.Many()
+	summaries.Many()
+}
