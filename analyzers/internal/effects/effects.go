@@ -10,7 +10,9 @@
 // libraries contribute only the calls package model lists as mutations.
 // Interface calls and calls of function values are not followed: the
 // summaries under-approximate, which keeps the checks quiet rather than
-// wrong.
+// wrong. The body of a range-over-func loop, which go/ssa hands to the
+// iterator as a closure, is composed into the function it is written in
+// (rangefunc.go).
 package effects
 
 import (
