@@ -126,6 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 		guards: map[*ssa.Function][]zeroGuard{},
 		rets:   map[*ssa.Function][]ReturnTarget{},
 		phis:   map[*ssa.Phi]*phiResolution{},
+		facts:  map[*types.Func]*Summary{},
 	}
 	for _, f := range pass.Files {
 		decls, _ := directive.CacheDecls(f, pass.TypesInfo)
@@ -178,6 +179,8 @@ type summarizer struct {
 	// guards caches each function's branches on zero values.
 	guards map[*ssa.Function][]zeroGuard
 	phis   map[*ssa.Phi]*phiResolution
+	// facts caches the imported summaries, chains qualified.
+	facts map[*types.Func]*Summary
 }
 
 // summary computes, once, the effects of fn. A recursive call sees the
@@ -613,10 +616,21 @@ func (s *summarizer) imported(fn *types.Func) []Effect {
 	return s.importedSummary(fn).Effects
 }
 
+// importedSummary returns the Summary fact of fn, a function of another
+// package, its chains qualified as seen from this package.
 func (s *summarizer) importedSummary(fn *types.Func) *Summary {
-	var sum Summary
-	s.pass.ImportObjectFact(fn.Origin(), &sum)
-	return &sum
+	fn = fn.Origin()
+	if sum, ok := s.facts[fn]; ok {
+		return sum
+	}
+	sum := new(Summary)
+	if s.pass.ImportObjectFact(fn, sum) && fn.Pkg() != nil {
+		for i := range sum.Effects {
+			sum.Effects[i].Chain = qualifyChain(sum.Effects[i].Chain, fn.Pkg())
+		}
+	}
+	s.facts[fn] = sum
+	return sum
 }
 
 // returns computes, once, which results of fn denote long-lived memory.

@@ -27,7 +27,7 @@ func deep(w http.ResponseWriter, r *http.Request) {
 }
 
 func b1(k string) { b2(k) }
-func b2(k string) { deeplib.C1(k) } // want `^handler remote → b1 → b2 → … → C8 writes package-level map deeplib.hits \(lib.go:15\): state kept`
+func b2(k string) { deeplib.C1(k) } // want `^handler remote → b1 → b2 → … → deeplib.C8 writes package-level map deeplib.hits \(lib.go:15\): state kept`
 
 func remote(w http.ResponseWriter, r *http.Request) {
 	b1(r.FormValue("k"))

@@ -23,3 +23,9 @@ func Twice() { // want Twice:`dropped 8 writes, 0 resources$`
 	summaries.Many()
 	summaries.Many()
 }
+
+// Via reaches a write two calls deep in another package: the chain names
+// that package's functions as seen from here.
+func Via() { // want Via:`summaries.Through → summaries.Put → writes package-level map summaries.store`
+	summaries.Through()
+}
