@@ -9,6 +9,7 @@ import (
 
 	"github.com/statecheck/statecheck/analyzers/internal/directive"
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
+	"github.com/statecheck/statecheck/analyzers/internal/effects"
 )
 
 //go:embed doc.go
@@ -20,6 +21,9 @@ var Analyzer = &analysis.Analyzer{
 	Doc:  doc.MustExtract(docText, "directives"),
 	URL:  doc.URL("directives"),
 	Run:  run,
+	// The summaries' stats come from the engine, which the other checks
+	// run anyway.
+	Requires: []*analysis.Analyzer{effects.Analyzer},
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
 )
 
@@ -22,6 +23,12 @@ const StatsPrefix = "statecheck-stats "
 type Stats struct {
 	Files     int      `json:"files"`               // Go files analyzed
 	Generated []string `json:"generated,omitempty"` // the generated ones, absolute paths
+	// Capped counts the functions whose summaries reached the limit of
+	// Limit effects, and Dropped the effects they had no room for: the
+	// findings those would make are missing.
+	Capped  int `json:"capped,omitempty"`
+	Dropped int `json:"dropped,omitempty"`
+	Limit   int `json:"limit,omitempty"`
 }
 
 var stats bool
@@ -45,6 +52,12 @@ func reportStats(pass *analysis.Pass) {
 		s.Files++
 		if report.IsGenerated(f) {
 			s.Generated = append(s.Generated, filepath.Clean(file.Name()))
+		}
+	}
+	if res, ok := pass.ResultOf[effects.Analyzer].(*effects.Result); ok {
+		n, d := res.Stats()
+		if n > 0 {
+			s.Capped, s.Dropped, s.Limit = n, d.Writes+d.Resources, effects.MaxEffects
 		}
 	}
 	data, err := json.Marshal(s)

@@ -18,6 +18,8 @@ func TestFieldstate(t *testing.T) {
 		"connection_registry",
 		"per_request_values",
 		"via_interface/...",
+		"nil_guard",
+		"range_func",
 	)
 }
 

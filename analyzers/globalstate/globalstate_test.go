@@ -1,6 +1,9 @@
 package globalstate_test
 
 import (
+	"fmt"
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -31,6 +34,9 @@ func TestFlagged(t *testing.T) {
 		"layers/...",
 		"generics",
 		"memo",
+		"deep_chain",
+		"range_func",
+		"capped",
 	)
 }
 
@@ -59,4 +65,26 @@ func TestSettings(t *testing.T) {
 		}
 	}()
 	testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "inhouse_framework")
+}
+
+// TestRelated checks the related information of a finding that merges
+// writes in another package: each position says what its write does.
+func TestRelated(t *testing.T) {
+	results := testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "related")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				p := r.Pass.Fset.Position(rel.Pos)
+				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
+			}
+		}
+	}
+	want := []string{
+		"lib.go:8: writes package-level map relatedlib.sessions",
+		"lib.go:9: deletes from package-level map relatedlib.sessions",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("related information:\ngot  %q\nwant %q", got, want)
+	}
 }

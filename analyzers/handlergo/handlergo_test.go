@@ -19,6 +19,8 @@ func TestFlagged(t *testing.T) {
 		"handler_via_echo",
 		"reassigned_context",
 		"via_interface/...",
+		"nil_guard",
+		"range_func",
 	)
 	// A go statement is reported on its keyword alone, a spawning call
 	// on the function it calls, an implementation wired behind an

@@ -44,7 +44,7 @@ func (a *app) addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	fs := cmd.Flags()
 	fs.StringVar(&opts.format, "format", "text", "output `format`: "+strings.Join(formats, ", "))
 	fs.BoolVar(&opts.tests, "tests", false, "report findings in _test.go files too")
-	fs.BoolVar(&opts.stats, "stats", false, "print on stderr how many packages and files were analyzed, which files were skipped as generated, and the time taken")
+	fs.BoolVar(&opts.stats, "stats", false, "print on stderr how many packages and files were analyzed, which files were skipped as generated, the time taken, and the effects dropped at the summary limit")
 	a.addCommonFlags(cmd, &opts.commonOptions)
 }
 
@@ -108,16 +108,22 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 
 // writeStats prints the --stats summary on stderr: packages and files
 // analyzed, the generated files among them (analyzed, because a request
-// path may run through them, but never reported on), and the wall time.
+// path may run through them, but never reported on), the wall time, and
+// the effects that function summaries had no room for.
 func (a *app) writeStats(res *vetResult, findings int, took time.Duration) {
-	files := 0
+	files, capped, dropped, limit := 0, 0, 0, 0
 	var generated []string
 	for _, s := range res.packages {
 		files += s.Files
 		generated = append(generated, s.Generated...)
+		capped, dropped, limit = capped+s.Capped, dropped+s.Dropped, max(limit, s.Limit)
 	}
 	fmt.Fprintf(a.stderr, "statecheck: %s (%s) analyzed in %.1fs: %s\n",
 		plural(len(res.packages), "package"), plural(files, "file"), took.Seconds(), plural(findings, "finding"))
+	if dropped > 0 {
+		fmt.Fprintf(a.stderr, "statecheck: %s reached the limit of %d effects per summary: %d more dropped, their findings are not reported\n",
+			plural(capped, "function"), limit, dropped)
+	}
 	if len(generated) == 0 {
 		return
 	}

@@ -207,6 +207,7 @@ func (res *vetResult) addStats(pkg, data string) error {
 		return nil
 	}
 	old.Files = max(old.Files, s.Files)
+	old.Capped, old.Dropped, old.Limit = max(old.Capped, s.Capped), max(old.Dropped, s.Dropped), max(old.Limit, s.Limit)
 	for _, g := range s.Generated {
 		if !slices.Contains(old.Generated, g) {
 			old.Generated = append(old.Generated, g)

@@ -3,6 +3,7 @@ package effects
 import (
 	"fmt"
 	"go/token"
+	"slices"
 	"strings"
 )
 
@@ -140,6 +141,23 @@ func (e *Effect) key() string {
 	return b.String()
 }
 
+// extendChain is chain seen from a caller: name, the function called,
+// first, shortened to maxChain names.
+func extendChain(name string, chain []string) []string {
+	return ShortChain(append([]string{name}, chain...), maxChain)
+}
+
+// ShortChain shortens a call chain to at most n names (n ≥ 3): the first
+// n-2, an ellipsis, and the last. The first calls are where the caller
+// can act; the last is the function that writes, which a message must
+// name. A chain shortened before keeps its ellipsis in the part dropped.
+func ShortChain(chain []string, n int) []string {
+	if len(chain) <= n {
+		return chain
+	}
+	return append(slices.Clip(chain[:n-2]), "…", chain[len(chain)-1])
+}
+
 // Verb is the effect's kind as a verb phrase for messages.
 func (e *Effect) Verb() string {
 	switch e.Kind {
@@ -257,6 +275,22 @@ type Summary struct {
 	// write through a getter's result (s.session(id).Values[k] = v) is
 	// seen for what it writes.
 	Returns []ReturnTarget
+	// Dropped counts the effects the summary had no room for, itself or
+	// in its callees: callers in other packages pass the count on.
+	Dropped Dropped
+}
+
+// Dropped counts the distinct effects a summary found but had no room
+// for (see MaxEffects): the checks say so rather than lose them silently.
+type Dropped struct {
+	Writes    int // state writes
+	Resources int // resource effects
+}
+
+func (d Dropped) zero() bool { return d == Dropped{} }
+
+func (d Dropped) plus(o Dropped) Dropped {
+	return Dropped{Writes: d.Writes + o.Writes, Resources: d.Resources + o.Resources}
 }
 
 // ReturnTarget is a result of a function that denotes long-lived memory:
@@ -276,6 +310,9 @@ func (s *Summary) String() string {
 	}
 	for _, r := range s.Returns {
 		parts = append(parts, fmt.Sprintf("returns %s", r.Target.describe()))
+	}
+	if !s.Dropped.zero() {
+		parts = append(parts, fmt.Sprintf("dropped %d writes, %d resources", s.Dropped.Writes, s.Dropped.Resources))
 	}
 	return strings.Join(parts, "; ")
 }

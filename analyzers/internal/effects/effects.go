@@ -14,7 +14,9 @@
 // the implementations wired behind the user's interfaces and the function
 // values handlers call; an implementation's method is then summarized like
 // any handler, and a factory's ImplSummary fact carries the summaries of
-// the methods of the type it returns to the packages that call it.
+// the methods of the type it returns to the packages that call it. The
+// body of a range-over-func loop, which go/ssa hands to the iterator as a
+// closure, is composed into the function it is written in (rangefunc.go).
 package effects
 
 import (
@@ -34,10 +36,14 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
 )
 
-// Limits that keep summaries, and so facts, small.
+// Limits that keep summaries, and so facts, small. A summary that
+// reaches MaxEffects counts what it drops (see Dropped), so that the
+// checks can say so rather than lose findings silently.
 const (
-	maxEffects = 32 // per function summary
-	maxChain   = 6  // functions named in one effect's chain
+	// MaxEffects is the most state writes, and apart from them the most
+	// resource effects, one function's summary keeps.
+	MaxEffects = 32
+	maxChain   = 6 // functions named in one effect's chain
 )
 
 // Analyzer computes the summaries; its result is a *Result.
@@ -65,6 +71,38 @@ func (r *Result) Of(fn *ssa.Function) []Effect {
 	return r.s.summary(fn)
 }
 
+// DroppedOf returns what the summary of fn, a function of the package
+// being analyzed, had no room for, itself or in the callees it composes.
+func (r *Result) DroppedOf(fn *ssa.Function) Dropped {
+	if r.s == nil {
+		return Dropped{}
+	}
+	return r.s.droppedOf(fn)
+}
+
+// ImportedDropped returns what the summary of fn, a function of another
+// package, had no room for, as its package exported it.
+func (r *Result) ImportedDropped(fn *types.Func) Dropped {
+	if r.s == nil {
+		return Dropped{}
+	}
+	return r.s.importedSummary(fn).Dropped
+}
+
+// Stats counts the summaries of the package's functions that reached the
+// limit, and the effects they dropped themselves (not those they
+// inherited from callees, which their callees count).
+func (r *Result) Stats() (functions int, dropped Dropped) {
+	if r.s == nil {
+		return 0, Dropped{}
+	}
+	for _, d := range r.s.own {
+		functions++
+		dropped = dropped.plus(d)
+	}
+	return functions, dropped
+}
+
 // Imported returns the summary of fn, a function of another package, as
 // its package exported it.
 func (r *Result) Imported(fn *types.Func) []Effect {
@@ -87,10 +125,13 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:   pass,
 		cache:  map[*types.Var]bool{},
 		sums:   map[*ssa.Function][]Effect{},
+		drops:  map[*ssa.Function]Dropped{},
+		own:    map[*ssa.Function]Dropped{},
 		busy:   map[*ssa.Function]bool{},
 		guards: map[*ssa.Function][]zeroGuard{},
 		rets:   map[*ssa.Function][]ReturnTarget{},
 		phis:   map[*ssa.Phi]*phiResolution{},
+		facts:  map[*types.Func]*Summary{},
 	}
 	for _, f := range pass.Files {
 		decls, _ := directive.CacheDecls(f, pass.TypesInfo)
@@ -114,8 +155,9 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 		rets := s.returns(fn)
-		if len(out) > 0 || len(rets) > 0 {
-			pass.ExportObjectFact(obj, &Summary{Effects: out, Returns: rets})
+		dropped := s.drops[fn]
+		if len(out) > 0 || len(rets) > 0 || !dropped.zero() {
+			pass.ExportObjectFact(obj, &Summary{Effects: out, Returns: rets, Dropped: dropped})
 		}
 	}
 	s.exportImpls(built.Pkg.Prog, pass.ResultOf[entry.Analyzer].(*entry.Result).Factories)
@@ -132,6 +174,10 @@ type summarizer struct {
 	pass  *analysis.Pass
 	cache map[*types.Var]bool // variables and fields declared //statecheck:cache here
 	sums  map[*ssa.Function][]Effect
+	// drops counts what each summary dropped, itself or in its callees;
+	// own only what it dropped itself, for functions that dropped any.
+	drops map[*ssa.Function]Dropped
+	own   map[*ssa.Function]Dropped
 	busy  map[*ssa.Function]bool // summaries under construction: recursion
 	// rets caches the results of each function that denote long-lived
 	// memory; an entry under construction is nil.
@@ -139,6 +185,8 @@ type summarizer struct {
 	// guards caches each function's branches on zero values.
 	guards map[*ssa.Function][]zeroGuard
 	phis   map[*ssa.Phi]*phiResolution
+	// facts caches the imported summaries, chains qualified.
+	facts map[*types.Func]*Summary
 }
 
 // summary computes, once, the effects of fn. A recursive call sees the
@@ -156,19 +204,36 @@ func (s *summarizer) summary(fn *ssa.Function) []Effect {
 	}
 	delete(s.busy, fn)
 	s.sums[fn] = acc.effects
+	s.drops[fn] = acc.total()
+	if !acc.dropped.zero() {
+		s.own[fn] = acc.dropped
+	}
 	return acc.effects
 }
 
-// accumulator collects a function's effects, deduplicated and capped.
+// droppedOf returns what the summary of fn dropped.
+func (s *summarizer) droppedOf(fn *ssa.Function) Dropped {
+	s.summary(fn)
+	return s.drops[fn]
+}
+
+// accumulator collects a function's effects, deduplicated and capped: at
+// most MaxEffects state writes and MaxEffects resource effects, so that a
+// flood of writes does not hide a goroutine. What it has no room for it
+// counts.
 type accumulator struct {
 	effects []Effect
 	seen    map[string]bool
+	// writes and resources count the effects kept of each class.
+	writes, resources int
+	// dropped counts the distinct effects found here with no room left;
+	// inherited what the summaries composed into this one dropped, by
+	// callee, so that a callee called twice counts once.
+	dropped   Dropped
+	inherited map[any]Dropped
 }
 
 func (a *accumulator) add(e Effect) {
-	if len(a.effects) >= maxEffects {
-		return
-	}
 	k := e.key()
 	if a.seen[k] {
 		return
@@ -177,7 +242,41 @@ func (a *accumulator) add(e Effect) {
 		a.seen = map[string]bool{}
 	}
 	a.seen[k] = true
+	kept := &a.writes
+	if e.Kind.Resource() {
+		kept = &a.resources
+	}
+	if *kept >= MaxEffects {
+		if e.Kind.Resource() {
+			a.dropped.Resources++
+		} else {
+			a.dropped.Writes++
+		}
+		return
+	}
+	*kept++
 	a.effects = append(a.effects, e)
+}
+
+// inherit records what the summary of callee, composed into this one,
+// dropped.
+func (a *accumulator) inherit(callee any, d Dropped) {
+	if d.zero() {
+		return
+	}
+	if a.inherited == nil {
+		a.inherited = map[any]Dropped{}
+	}
+	a.inherited[callee] = d
+}
+
+// total is what the summary dropped, itself and in its callees.
+func (a *accumulator) total() Dropped {
+	t := a.dropped
+	for _, d := range a.inherited {
+		t = t.plus(d)
+	}
+	return t
 }
 
 func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *accumulator) {
@@ -201,6 +300,7 @@ func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *a
 		s.store(fn, instr, acc)
 	case ssa.CallInstruction:
 		s.call(fn, instr, acc)
+		s.loopBodyEffects(fn, instr, acc)
 	}
 	s.resources(fn, instr, acc)
 }
@@ -320,7 +420,8 @@ type zeroGuard struct {
 }
 
 // zeroGuards lists fn's branches on "x == zero" and "x != zero" where x is
-// loaded from long-lived memory without indexing.
+// loaded from long-lived memory without indexing, each with the block its
+// zero branch alone enters.
 func (s *summarizer) zeroGuards(fn *ssa.Function) []zeroGuard {
 	if gs, ok := s.guards[fn]; ok {
 		return gs
@@ -354,17 +455,34 @@ func (s *summarizer) zeroGuards(fn *ssa.Function) []zeroGuard {
 			}
 		}
 		t, ok := s.resolve(fn, x)
-		if !ok || slices.Contains(t.Path, "[]") {
+		if !ok || slices.Contains(t.Path, "[]") || loopState(t) {
 			continue
 		}
 		then := b.Succs[0]
 		if bin.Op == token.NEQ {
 			then = b.Succs[1]
 		}
+		if !onlyFrom(then, b) {
+			continue
+		}
 		gs = append(gs, zeroGuard{target: t, then: then})
 	}
 	s.guards[fn] = gs
 	return gs
+}
+
+// onlyFrom reports whether block then is entered from b alone, apart from
+// the back edges of a loop it heads, so that what then dominates runs only
+// after the branch from b to then. The branch of "x != nil" that has no
+// block of its own leads to where both branches join: that block, and all
+// that follows, runs whatever x holds.
+func onlyFrom(then, b *ssa.BasicBlock) bool {
+	for _, p := range then.Preds {
+		if p != b && !then.Dominates(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // isZero reports whether v is a constant zero value: nil, 0, "" or false.
@@ -450,10 +568,13 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 			name = displayName(callee, s.pass.Pkg)
 		}
 		s.bind(fn, instr.Block(), common, bindings, s.summary(callee), name, pos, false, acc)
+		acc.inherit(callee, s.drops[callee])
 		return
 	}
 	if obj != nil && obj.Pkg() != nil && obj.Pkg() != s.pass.Pkg {
-		s.bind(fn, instr.Block(), common, nil, s.imported(obj), DisplayObject(obj, s.pass.Pkg), pos, true, acc)
+		sum := s.importedSummary(obj)
+		s.bind(fn, instr.Block(), common, nil, sum.Effects, DisplayObject(obj, s.pass.Pkg), pos, true, acc)
+		acc.inherit(obj, sum.Dropped)
 	}
 }
 
@@ -501,10 +622,21 @@ func (s *summarizer) imported(fn *types.Func) []Effect {
 	return s.importedSummary(fn).Effects
 }
 
+// importedSummary returns the Summary fact of fn, a function of another
+// package, its chains qualified as seen from this package.
 func (s *summarizer) importedSummary(fn *types.Func) *Summary {
-	var sum Summary
-	s.pass.ImportObjectFact(fn.Origin(), &sum)
-	return &sum
+	fn = fn.Origin()
+	if sum, ok := s.facts[fn]; ok {
+		return sum
+	}
+	sum := new(Summary)
+	if s.pass.ImportObjectFact(fn, sum) && fn.Pkg() != nil {
+		for i := range sum.Effects {
+			sum.Effects[i].Chain = qualifyChain(sum.Effects[i].Chain, fn.Pkg())
+		}
+	}
+	s.facts[fn] = sum
+	return sum
 }
 
 // returns computes, once, which results of fn denote long-lived memory.
@@ -610,10 +742,7 @@ func (s *summarizer) bind(fn *ssa.Function, block *ssa.BasicBlock, common *ssa.C
 		out := e
 		out.Target = t
 		if name != "" {
-			out.Chain = append([]string{name}, e.Chain...)
-			if len(out.Chain) > maxChain {
-				out.Chain = append(out.Chain[:maxChain-1:maxChain-1], "…")
-			}
+			out.Chain = extendChain(name, e.Chain)
 		}
 		if remote {
 			out.pos, out.remote = pos, true

@@ -2,7 +2,6 @@ package effects
 
 import (
 	"go/token"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -77,6 +76,13 @@ func (s *summarizer) rebind(fn *ssa.Function, instr ssa.CallInstruction, acc *ac
 	if !ok {
 		return
 	}
+	s.rebindEffects(fn, instr, &c, acc)
+}
+
+// rebindEffects composes the resource effects of c, called by instr,
+// whose fate the caller decides.
+func (s *summarizer) rebindEffects(fn *ssa.Function, instr ssa.CallInstruction, c *callee, acc *accumulator) {
+	common := instr.Common()
 	for _, e := range c.effects {
 		switch e.Target.Root {
 		case HeldByParam, HeldByFreeVar:
@@ -84,17 +90,17 @@ func (s *summarizer) rebind(fn *ssa.Function, instr ssa.CallInstruction, acc *ac
 			if v == nil {
 				continue
 			}
-			s.rebindHeld(fn, instr, &c, e, v, acc)
+			s.rebindHeld(fn, instr, c, e, v, acc)
 		case Returned:
 			call, ok := instr.(*ssa.Call)
 			if !ok {
 				continue
 			}
 			if v := resultOf(call, e.Target.Index); v != nil {
-				s.rebindReturned(fn, call, &c, e, v, acc)
+				s.rebindReturned(fn, call, c, e, v, acc)
 			} else {
 				// The result is dropped: nobody can remove it any more.
-				out := s.passed(&c, e, Target{}, instr.Pos())
+				out := s.passed(c, e, Target{}, instr.Pos())
 				out.pos, out.handed = instr.Pos(), false
 				acc.add(out)
 			}
@@ -198,10 +204,7 @@ func (s *summarizer) passed(c *callee, e Effect, t Target, pos token.Pos) Effect
 	out := e
 	out.Target = t
 	if c.name != "" {
-		out.Chain = append([]string{c.name}, e.Chain...)
-		if len(out.Chain) > maxChain {
-			out.Chain = append(slices.Clip(out.Chain[:maxChain-1]), "…")
-		}
+		out.Chain = extendChain(c.name, e.Chain)
 	}
 	if c.remote {
 		out.pos, out.remote = pos, true

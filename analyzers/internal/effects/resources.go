@@ -23,6 +23,7 @@ func (s *summarizer) resources(fn *ssa.Function, instr ssa.Instruction, acc *acc
 	case *ssa.Call:
 		s.libraryCall(fn, instr, acc)
 		s.rebind(fn, instr, acc)
+		s.loopBodyResources(fn, instr, acc)
 	case *ssa.Defer:
 		s.libraryRemoval(fn, instr.Common(), acc)
 		s.rebind(fn, instr, acc)

@@ -50,12 +50,19 @@ type Finding struct {
 	Writes []string
 	// Sites are the distinct positions in this package merged in.
 	Sites map[token.Pos]bool
+	// writeText says what the occurrence at each of Writes does, for
+	// related information: "deletes from package-level map store.sessions".
+	writeText map[string]string
 }
 
 // merge adds an occurrence of the finding: the effect e, reported at pos.
 func (f *Finding) merge(pos token.Pos, e *effects.Effect, what string) {
 	if !slices.Contains(f.Writes, e.Posn) {
 		f.Writes = append(f.Writes, e.Posn)
+		if f.writeText == nil {
+			f.writeText = map[string]string{}
+		}
+		f.writeText[e.Posn] = action(e, what, false)
 	}
 	f.Sites[pos] = true
 	switch {
@@ -70,13 +77,28 @@ func (f *Finding) merge(pos token.Pos, e *effects.Effect, what string) {
 // Related points at the remote positions merged into a remote finding,
 // each labelled label; nil for an effect in this package.
 func (f *Finding) Related(fset *token.FileSet, label string) []analysis.RelatedInformation {
+	return f.related(fset, func(string) string { return label })
+}
+
+// relatedWrites is Related for state writes: each position labelled with
+// what its write does to which object, in the words of the message.
+func (f *Finding) relatedWrites(fset *token.FileSet) []analysis.RelatedInformation {
+	return f.related(fset, func(posn string) string {
+		if text := f.writeText[posn]; text != "" {
+			return text
+		}
+		return "writes " + f.What
+	})
+}
+
+func (f *Finding) related(fset *token.FileSet, label func(posn string) string) []analysis.RelatedInformation {
 	if !f.Effect.Remote() {
 		return nil
 	}
 	var rel []analysis.RelatedInformation
 	for _, w := range f.Writes {
 		if rp := report.Position(fset, w); rp.IsValid() {
-			rel = append(rel, analysis.RelatedInformation{Pos: rp, Message: label})
+			rel = append(rel, analysis.RelatedInformation{Pos: rp, Message: label(w)})
 		}
 	}
 	return rel
@@ -117,13 +139,55 @@ func Run(pass *analysis.Pass, opts Options, sel Select) {
 		}
 		return sel(pass, res, h, e)
 	}
-	for _, f := range Collect(pass, state, stateKey) {
+	findings := Collect(pass, state, stateKey)
+	more := droppedNotes(pass, findings)
+	for _, f := range findings {
+		msg := message(f)
+		if n := more[f]; n > 0 {
+			msg += fmt.Sprintf(" (and %d more %s past the limit of %d per function)", n, plural(n, "write", "writes"), effects.MaxEffects)
+		}
 		r.Report(analysis.Diagnostic{
 			Pos:     f.Pos,
-			Message: message(f),
-			Related: f.Related(pass.Fset, "a write"),
+			Message: msg,
+			Related: f.relatedWrites(pass.Fset),
 		})
 	}
+}
+
+// droppedNotes finds, for each handler whose summary had no room for
+// some of its state writes, the last of the findings it reaches, and
+// counts the writes dropped there: the reader learns that the list goes
+// on, and how far, rather than nothing.
+func droppedNotes(pass *analysis.Pass, findings []*Finding) map[*Finding]int {
+	handlers := pass.ResultOf[entry.Analyzer].(*entry.Result)
+	summaries := pass.ResultOf[effects.Analyzer].(*effects.Result)
+	notes := map[*Finding]int{}
+	counted := map[string]bool{}
+	for _, h := range handlers.Handlers {
+		var n int
+		var name string
+		if h.Fn != nil {
+			n = summaries.DroppedOf(h.Fn).Writes
+			name = effects.DisplayName(h.Fn, pass.Pkg)
+		} else {
+			n = summaries.ImportedDropped(h.Func).Writes
+			name = effects.DisplayObject(h.Func, pass.Pkg)
+		}
+		if n == 0 || counted[name] {
+			continue
+		}
+		counted[name] = true
+		var last *Finding
+		for _, f := range findings { // in order of position
+			if slices.Contains(f.Handlers, name) {
+				last = f
+			}
+		}
+		if last != nil {
+			notes[last] += n
+		}
+	}
+	return notes
 }
 
 // Collect gathers the selected effects reached from the package's
@@ -186,11 +250,7 @@ func message(f *Finding) string {
 	b.WriteString(Subject(f))
 	b.WriteString(" ")
 	e := &f.Effect
-	if e.Limiter {
-		fmt.Fprintf(&b, "stores a per-client rate limiter in %s", f.What)
-	} else {
-		fmt.Fprintf(&b, "%s %s", Verb(e.Verb(), Plural(f)), f.What)
-	}
+	b.WriteString(action(e, f.What, Plural(f)))
 	b.WriteString(Where(f, "write"))
 	if e.Limiter {
 		b.WriteString(": each instance counts alone, so N instances allow N× the limit")
@@ -198,6 +258,16 @@ func message(f *Finding) string {
 		b.WriteString(": state kept in one instance's memory is lost on restart and unseen by other instances")
 	}
 	return b.String()
+}
+
+// action says what a state write does to the object what describes:
+// "writes package-level map sessions", "stores a per-client rate limiter
+// in map s.limits of the long-lived receiver".
+func action(e *effects.Effect, what string, plural bool) string {
+	if e.Limiter {
+		return fmt.Sprintf("%s a per-client rate limiter in %s", Verb("stores", plural), what)
+	}
+	return fmt.Sprintf("%s %s", Verb(e.Verb(), plural), what)
 }
 
 // Subject names who reaches a finding's effect, for the start of a
@@ -259,14 +329,7 @@ func RemoteNote(f *Finding, noun string) string {
 // shortChain keeps a long call chain readable: the first two calls, which
 // are in this package, and the last, which makes the write.
 func shortChain(chain []string) []string {
-	if len(chain) <= 4 {
-		return chain
-	}
-	last := chain[len(chain)-1]
-	if last == "…" {
-		last = chain[len(chain)-2]
-	}
-	return []string{chain[0], chain[1], "…", last}
+	return effects.ShortChain(chain, 4)
 }
 
 func plural(n int, one, many string) string {

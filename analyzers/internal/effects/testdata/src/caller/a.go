@@ -16,3 +16,16 @@ func Remote() { // want Remote:`summaries.Put → writes package-level map calle
 func Param(s *summaries.Store) { // want Param:`summaries.Store.Set → writes map s.m of param 0`
 	s.Set("k", "v")
 }
+
+// Twice calls a summary that dropped writes, twice: it passes the count
+// on, once.
+func Twice() { // want Twice:`dropped 8 writes, 0 resources$`
+	summaries.Many()
+	summaries.Many()
+}
+
+// Via reaches a write two calls deep in another package: the chain names
+// that package's functions as seen from here.
+func Via() { // want Via:`summaries.Through → summaries.Put → writes package-level map summaries.store`
+	summaries.Through()
+}

@@ -4,6 +4,7 @@ package resources
 
 import (
 	"context"
+	"maps"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -60,4 +61,22 @@ func Parsed(r *http.Request) error { // want Parsed:`removes multipart form mime
 	}
 	defer r.MultipartForm.RemoveAll()
 	return nil
+}
+
+// RangeUnjoined starts goroutines in the body of a range-over-func loop,
+// which runs inside it.
+func RangeUnjoined(m map[string]int) { // want RangeUnjoined:`starts goroutine work on context.Background\(\)`
+	for range maps.Keys(m) {
+		go work(context.Background())
+	}
+}
+
+// RangeJoined waits after the loop for the goroutines its body starts: no
+// fact.
+func RangeJoined(m map[string]int) {
+	var wg sync.WaitGroup
+	for range maps.Keys(m) {
+		wg.Go(func() { work(context.TODO()) })
+	}
+	wg.Wait()
 }

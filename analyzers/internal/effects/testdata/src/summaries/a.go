@@ -119,3 +119,91 @@ func Fresh() *Session {
 func UseFresh() {
 	Fresh().Values["x"] = "y"
 }
+
+// many0 … many39 are forty counters, more than a summary keeps.
+var (
+	many0  int
+	many1  int
+	many2  int
+	many3  int
+	many4  int
+	many5  int
+	many6  int
+	many7  int
+	many8  int
+	many9  int
+	many10 int
+	many11 int
+	many12 int
+	many13 int
+	many14 int
+	many15 int
+	many16 int
+	many17 int
+	many18 int
+	many19 int
+	many20 int
+	many21 int
+	many22 int
+	many23 int
+	many24 int
+	many25 int
+	many26 int
+	many27 int
+	many28 int
+	many29 int
+	many30 int
+	many31 int
+	many32 int
+	many33 int
+	many34 int
+	many35 int
+	many36 int
+	many37 int
+	many38 int
+	many39 int
+)
+
+// Many writes forty variables: its summary keeps 32 and counts the rest.
+func Many() { // want Many:`dropped 8 writes, 0 resources$`
+	many0++
+	many1++
+	many2++
+	many3++
+	many4++
+	many5++
+	many6++
+	many7++
+	many8++
+	many9++
+	many10++
+	many11++
+	many12++
+	many13++
+	many14++
+	many15++
+	many16++
+	many17++
+	many18++
+	many19++
+	many20++
+	many21++
+	many22++
+	many23++
+	many24++
+	many25++
+	many26++
+	many27++
+	many28++
+	many29++
+	many30++
+	many31++
+	many32++
+	many33++
+	many34++
+	many35++
+	many36++
+	many37++
+	many38++
+	many39++
+}
