@@ -79,7 +79,7 @@ func (a *app) fix(opts *fixOptions, patterns []string) error {
 	}
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
-		return fmt.Errorf("statecheck needs the go command on PATH: %v", err)
+		return fmt.Errorf("cannot find the go command to run go fix: %v", err)
 	}
 	args := []string{"fix", "-fixtool=" + self}
 	if opts.diff {
@@ -107,8 +107,10 @@ func (a *app) fix(opts *fixOptions, patterns []string) error {
 	}
 	failed := runErr != nil && (!opts.diff || !hasDiff || hasErrors(stderr.String()))
 	switch {
-	case failed && strings.Contains(stderr.String(), "matched no packages"):
-		fmt.Fprintln(a.stderr, "statecheck: a package pattern matched no packages")
+	case failed && len(parseGoStderr(stderr.String()).noMatch) > 0:
+		for _, p := range parseGoStderr(stderr.String()).noMatch {
+			fmt.Fprintf(a.stderr, "statecheck: package pattern %q matched no packages\n", p)
+		}
 		return errReported
 	case failed:
 		if stderr.Len() == 0 {
