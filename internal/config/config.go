@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"github.com/statecheck/statecheck/analyzers"
+	"github.com/statecheck/statecheck/internal/config/qualified"
 )
 
 // FileName is the name of the configuration file the statecheck command
@@ -199,7 +200,7 @@ func (c *Config) Flags(checks []analyzers.Check) ([]Flag, error) {
 			if sh.key == "accepted" {
 				key = fmt.Sprintf("accepted[%d].name", i)
 			}
-			if err := checkQualified(n); err != nil {
+			if err := qualified.Check(n); err != nil {
 				return nil, c.errorf(key, "%s: %v", sh.key, err)
 			}
 		}
@@ -323,24 +324,6 @@ func (c *Config) Apply(checks []analyzers.Check) error {
 		if err := ch.Analyzer.Flags.Set(s.Name, s.Value); err != nil {
 			return s.Error(err)
 		}
-	}
-	return nil
-}
-
-// checkQualified checks that name looks like pkg/path.Name or
-// pkg/path.Type.Member, the spelling of the shared settings.
-func checkQualified(name string) error {
-	const want = "want a qualified name such as example.com/pkg.Name"
-	switch {
-	case name == "":
-		return fmt.Errorf("empty name; %s", want)
-	case strings.ContainsAny(name, ", \t\r\n\"'"):
-		return fmt.Errorf("%q: names hold no spaces, quotes or commas; %s", name, want)
-	}
-	last := name[strings.LastIndexByte(name, '/')+1:]
-	parts := strings.Split(last, ".")
-	if len(parts) < 2 || slices.Contains(parts, "") || strings.HasSuffix(name, "/") {
-		return fmt.Errorf("%q is not a qualified name; %s", name, want)
 	}
 	return nil
 }

@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/statecheck/statecheck/internal/config/qualified"
 )
 
 // List is a comma-separated flag of qualified names such as
@@ -34,13 +36,13 @@ func (l *List) String() string {
 	return strings.Join(l.items, ",")
 }
 
-// Set implements flag.Value; it replaces the list.
+// Set implements flag.Value; it replaces the list. Every name is checked
+// as the configuration file's are (qualified.List), so a name rejected
+// in the file is rejected as a flag too.
 func (l *List) Set(s string) error {
-	var items []string
-	for it := range strings.SplitSeq(s, ",") {
-		if it = strings.TrimSpace(it); it != "" {
-			items = append(items, it)
-		}
+	items, err := qualified.List(s)
+	if err != nil {
+		return err
 	}
 	slices.Sort(items)
 	l.mu.Lock()
