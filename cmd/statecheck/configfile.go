@@ -82,7 +82,14 @@ func (a *app) selection(opts *commonOptions) (*selection, error) {
 		}
 		return nil, usagef("%s removes %s; nothing would be analyzed", disableName, config.NoneSelected(enable, enableName))
 	}
-	vetFlags := opts.analyzer.vetArgs()
+	var vetFlags []string
+	if args := opts.analyzer.vetArgs(); len(args) > 0 {
+		path, err := writeSettings(args)
+		if err != nil {
+			return nil, err
+		}
+		vetFlags = []string{"-" + settingsFlag + "=" + path}
+	}
 	if opts.tags != "" {
 		vetFlags = append([]string{"-tags=" + opts.tags}, vetFlags...)
 	}

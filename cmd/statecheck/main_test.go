@@ -92,6 +92,7 @@ func TestScripts(t *testing.T) {
 			"sarif":       cmdSARIF,
 			"genhandlers": cmdGenHandlers,
 			"readonly":    cmdReadOnly,
+			"genaccepted": cmdGenAccepted,
 		},
 	})
 }
@@ -176,6 +177,32 @@ func cmdReadOnly(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("readonly: chattr: %v: %s", err, out)
 	}
 	ts.Defer(func() { exec.Command("chattr", "-i", file).Run() })
+}
+
+// cmdGenAccepted writes a configuration file that accepts N generated
+// names, long enough together to exceed what one command-line argument
+// may hold, and the names given after them:
+//
+//	genaccepted file N [name...]
+func cmdGenAccepted(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: genaccepted file N [name...]")
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil {
+		ts.Fatalf("genaccepted: %v", err)
+	}
+	var b strings.Builder
+	b.WriteString("accepted:\n")
+	for i := range n {
+		fmt.Fprintf(&b, "  - {name: example.com/generated/some/deeply/nested/package%04d.RebuildableCacheOfThings, reason: generated}\n", i)
+	}
+	for _, name := range args[2:] {
+		fmt.Fprintf(&b, "  - {name: %s, reason: rebuilt on a miss}\n", name)
+	}
+	if err := os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644); err != nil {
+		ts.Fatalf("genaccepted: %v", err)
+	}
 }
 
 // cmdExits runs a command and checks its exit status:
