@@ -42,50 +42,66 @@ func writeSettings(flags []string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(data)
-	dir, err := settingsDir()
-	if err != nil {
-		return "", err
+	var errs []error
+	for _, dir := range settingsDirs() {
+		path, err := writeIn(dir, data)
+		if err == nil {
+			return path, nil
+		}
+		errs = append(errs, err)
 	}
+	return "", fmt.Errorf("writing the settings for go vet: %v", errors.Join(errs...))
+}
+
+// settingsDirs are where settings files go, in order of preference:
+// statecheck/settings in the user's cache directory, and in the temporary
+// directory for when there is no cache directory ($HOME unset) or it
+// cannot be written.
+func settingsDirs() []string {
+	var dirs []string
+	if dir, err := os.UserCacheDir(); err == nil {
+		dirs = append(dirs, dir)
+	}
+	dirs = append(dirs, os.TempDir())
+	for i, d := range dirs {
+		if abs, err := filepath.Abs(filepath.Join(d, "statecheck", "settings")); err == nil {
+			dirs[i] = abs
+		}
+	}
+	return dirs
+}
+
+// writeIn writes data to dir under the name of its hash, unless the file
+// is there already, and returns its path.
+func writeIn(dir string, data []byte) (string, error) {
+	sum := sha256.Sum256(data)
 	path := filepath.Join(dir, hex.EncodeToString(sum[:])+".json")
-	if _, err := os.Stat(path); err == nil {
+	if old, err := os.ReadFile(path); err == nil && string(old) == string(data) {
 		return path, nil // the name is the contents: nothing to write
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("writing the settings for go vet: %v", err)
+		return "", err
 	}
 	// Written whole under another name, then renamed: a concurrent run
 	// never reads half a file.
 	tmp, err := os.CreateTemp(dir, "tmp-*")
 	if err != nil {
-		return "", fmt.Errorf("writing the settings for go vet: %v", err)
+		return "", err
 	}
 	_, werr := tmp.Write(data)
 	cerr := tmp.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		os.Remove(tmp.Name())
-		return "", fmt.Errorf("writing the settings for go vet: %v", err)
+	err = errors.Join(werr, cerr)
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		os.Remove(tmp.Name())
-		return "", fmt.Errorf("writing the settings for go vet: %v", err)
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err != nil {
 		os.Remove(tmp.Name())
-		return "", fmt.Errorf("writing the settings for go vet: %v", err)
+		return "", err
 	}
 	return path, nil
-}
-
-// settingsDir is where settings files go: statecheck/settings in the
-// user's cache directory, or in the temporary directory when there is
-// none ($HOME unset).
-func settingsDir() (string, error) {
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		dir = os.TempDir()
-	}
-	return filepath.Abs(filepath.Join(dir, "statecheck", "settings"))
 }
 
 // registerSettingsFlag declares -settings=<file> among the vet tool's

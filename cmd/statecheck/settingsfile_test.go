@@ -88,3 +88,34 @@ func TestSettingsFile(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingsFileFallback checks that settings are written to the
+// temporary directory when the cache directory cannot be written, and
+// that a file spoiled in place is rewritten.
+func TestSettingsFileFallback(t *testing.T) {
+	notDir := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(notDir, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tmp := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", notDir)
+	t.Setenv("TMPDIR", tmp)
+	path, err := writeSettings([]string{"-testcounter.skip=x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(path, tmp) {
+		t.Errorf("settings written to %s, want under %s", path, tmp)
+	}
+	if err := os.WriteFile(path, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := writeSettings([]string{"-testcounter.skip=x"}); err != nil || again != path {
+		t.Fatalf("rewrite: %s, %v", again, err)
+	}
+	fs := flag.NewFlagSet("vet", flag.ContinueOnError)
+	skip := fs.String("testcounter.skip", "", "")
+	if err := (settingsValue{fs}).Set(path); err != nil || *skip != "x" {
+		t.Errorf("after rewrite: %v, skip %q", err, *skip)
+	}
+}
