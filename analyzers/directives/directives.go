@@ -10,6 +10,7 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/directive"
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
+	"github.com/statecheck/statecheck/analyzers/internal/settings"
 )
 
 //go:embed doc.go
@@ -30,6 +31,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if stats {
 		reportStats(pass)
 	}
+	reportUnusedAccepted(pass)
 	for _, f := range pass.Files {
 		_, misplaced := directive.CacheDecls(f, pass.TypesInfo)
 		for _, d := range directive.InFile(f) {
@@ -62,4 +64,31 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// reportUnusedAccepted reports the accepted names (the -accepted setting,
+// accepted: in .statecheck.yml) that name nothing in this package, as an
+// ignore directive that silences nothing is reported. The setting is in
+// no file of the package, so the report is at the package clause of its
+// first non-test file.
+func reportUnusedAccepted(pass *analysis.Pass) {
+	unused := settings.UnusedAccepted(pass.Pkg)
+	if len(unused) == 0 || len(pass.Files) == 0 {
+		return
+	}
+	at := pass.Files[0]
+	for _, f := range pass.Files {
+		if !strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			at = f
+			break
+		}
+	}
+	for _, name := range unused {
+		pass.Report(analysis.Diagnostic{
+			Pos:     at.Package,
+			End:     at.Name.End(),
+			Message: "accepted name " + name + " matches no variable or struct field of package " + pass.Pkg.Path() + ": it accepts nothing",
+			URL:     pass.Analyzer.URL,
+		})
+	}
 }

@@ -11,7 +11,9 @@
 // ignore naming an analyzer that does not exist, //statecheck:cache
 // without a reason or on anything but a variable or struct field
 // declaration, and unknown //statecheck: verbs. (An ignore that silences
-// nothing is reported by the analyzer it names.)
+// nothing is reported by the analyzer it names.) It also reports an
+// accepted name (the accepted setting) that names no variable or struct
+// field of its package, since such a name accepts nothing.
 //
 // WRONG:
 //

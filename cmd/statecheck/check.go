@@ -88,7 +88,7 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 			failures = append(failures, e)
 		}
 	}
-	if err := a.write(opts.format, findings, failures, res.failed); err != nil {
+	if err := a.write(opts.format, findings, failures, res.goFailures); err != nil {
 		return err
 	}
 	for _, e := range failures {
@@ -153,7 +153,7 @@ func plural(n int, noun string) string {
 // The text format names files relative to the current directory, as go
 // vet does; the others, made for tools and CI, relative to the module
 // root, with forward slashes.
-func (a *app) write(format string, findings []finding, failures []analysisError, failed bool) error {
+func (a *app) write(format string, findings []finding, failures []analysisError, goFailures []string) error {
 	wd, _ := os.Getwd()
 	if format == "text" {
 		mapPaths(findings, func(p string) string { return shortPath(wd, p) })
@@ -163,10 +163,10 @@ func (a *app) write(format string, findings []finding, failures []analysisError,
 	root := moduleRoot(wd)
 	if format == "sarif" {
 		return writeSARIF(a.stdout, findings, sarifRun{
-			root:     root,
-			checks:   a.checks,
-			failures: failures,
-			failed:   failed,
+			root:       root,
+			checks:     a.checks,
+			failures:   failures,
+			goFailures: goFailures,
 		})
 	}
 	mapPaths(findings, func(p string) string { return rootPath(root, p) })

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -46,11 +48,18 @@ var errFindings = errors.New("findings reported")
 // errReported is returned when the error's text has already been printed.
 var errReported = errors.New("error reported")
 
-// execute runs the command line args and returns the exit code.
+// execute runs the command line args and returns the exit code. Output
+// that could not be written is an error whatever the command: a report
+// cut short by a full disk or a closed pipe must not pass.
 func execute(a *app, args []string) int {
+	out := &errWriter{w: a.stdout}
+	a.stdout = out
 	root := a.rootCmd()
-	root.SetArgs(args)
+	root.SetArgs(helpArgs(args))
 	err := root.Execute()
+	if err == nil || errors.Is(err, errFindings) {
+		err = cmp.Or(out.err, err)
+	}
 	switch {
 	case err == nil:
 		return exitClean
@@ -65,6 +74,39 @@ func execute(a *app, args []string) int {
 		fmt.Fprintln(a.stderr, "Run 'statecheck --help' for usage.")
 	}
 	return exitError
+}
+
+// errWriter remembers the first error of writing to w and writes nothing
+// after it.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+// helpArgs spells -help, as Go's flag package and go vet's usage message
+// ("Run 'statecheck -help' for an overview") do, --help for cobra, which
+// would read it as the shorthand flags -h -e -l -p. Arguments after "--"
+// are left alone.
+func helpArgs(args []string) []string {
+	out := slices.Clone(args)
+	for i, arg := range out {
+		if arg == "--" {
+			break
+		}
+		if arg == "-help" {
+			out[i] = "--help"
+		}
+	}
+	return out
 }
 
 func (a *app) rootCmd() *cobra.Command {

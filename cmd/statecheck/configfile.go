@@ -67,7 +67,29 @@ func (a *app) selection(opts *commonOptions) (*selection, error) {
 	if err != nil {
 		return nil, err
 	}
-	vetFlags := opts.analyzer.vetArgs()
+	if len(checks) == 0 {
+		// The file alone selects some check (config.Flags checked that),
+		// so the command line took the last one away.
+		enableName, disableName := "--enable", "--disable"
+		if opts.enable == nil && cfg != nil {
+			enableName = "enable in " + cfg.File()
+		}
+		if opts.disable == nil {
+			if cfg == nil {
+				return nil, usagef("no check is on by default; name some with --enable")
+			}
+			disableName = "disable in " + cfg.File()
+		}
+		return nil, usagef("%s removes %s; nothing would be analyzed", disableName, config.NoneSelected(enable, enableName))
+	}
+	var vetFlags []string
+	if args := opts.analyzer.vetArgs(); len(args) > 0 {
+		path, err := writeSettings(args)
+		if err != nil {
+			return nil, err
+		}
+		vetFlags = []string{"-" + settingsFlag + "=" + path}
+	}
 	if opts.tags != "" {
 		vetFlags = append([]string{"-tags=" + opts.tags}, vetFlags...)
 	}

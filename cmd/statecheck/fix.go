@@ -16,9 +16,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 )
@@ -79,7 +84,7 @@ func (a *app) fix(opts *fixOptions, patterns []string) error {
 	}
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
-		return fmt.Errorf("statecheck needs the go command on PATH: %v", err)
+		return fmt.Errorf("cannot find the go command to run go fix: %v", err)
 	}
 	args := []string{"fix", "-fixtool=" + self}
 	if opts.diff {
@@ -88,6 +93,14 @@ func (a *app) fix(opts *fixOptions, patterns []string) error {
 	args = append(args, fixers...)
 	args = append(args, sel.vetFlags...)
 	args = append(args, patterns...)
+	wd, _ := os.Getwd()
+	root := moduleRoot(wd)
+	var before map[string]fileStamp
+	if !opts.diff {
+		// go fix writes every file it can and reports the others; the
+		// stamps tell which ones it wrote.
+		before = stampGoFiles(root)
+	}
 	cmd := exec.Command(goCmd, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
@@ -100,21 +113,36 @@ func (a *app) fix(opts *fixOptions, patterns []string) error {
 
 	hasDiff := stdout.Len() > 0
 	if hasDiff {
-		wd, _ := os.Getwd()
-		if err := writeDiff(a.stdout, &stdout, moduleRoot(wd)); err != nil {
+		if err := writeDiff(a.stdout, &stdout, root); err != nil {
 			return err
 		}
 	}
 	failed := runErr != nil && (!opts.diff || !hasDiff || hasErrors(stderr.String()))
 	switch {
-	case failed && strings.Contains(stderr.String(), "matched no packages"):
-		fmt.Fprintln(a.stderr, "statecheck: a package pattern matched no packages")
+	case failed && len(parseGoStderr(stderr.String()).noMatch) > 0:
+		for _, p := range parseGoStderr(stderr.String()).noMatch {
+			fmt.Fprintf(a.stderr, "statecheck: package pattern %q matched no packages\n", p)
+		}
 		return errReported
 	case failed:
 		if stderr.Len() == 0 {
 			fmt.Fprintf(a.stderr, "statecheck: go fix failed: %v\n", runErr)
 		}
-		fmt.Fprintln(a.stderr, "statecheck: the packages could not be fixed; see the go command's errors above")
+		var changed []string
+		if !opts.diff {
+			changed = changedGoFiles(root, before)
+		}
+		for _, f := range changed {
+			fmt.Fprintf(a.stderr, "statecheck: fixed %s\n", shortPath(wd, f))
+		}
+		for _, nw := range unwrittenFiles(stderr.String()) {
+			fmt.Fprintf(a.stderr, "statecheck: not fixed %s: %s\n", shortPath(wd, nw.file), nw.reason)
+		}
+		if len(changed) > 0 {
+			fmt.Fprintf(a.stderr, "statecheck: the packages were fixed only in part (%s changed); see the go command's errors above\n", plural(len(changed), "file"))
+		} else {
+			fmt.Fprintln(a.stderr, "statecheck: the packages could not be fixed; see the go command's errors above")
+		}
 		return errReported
 	case hasDiff:
 		return errFindings
@@ -163,4 +191,68 @@ func writeDiff(w io.Writer, diff io.Reader, root string) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// fileStamp is what tells that a file was written.
+type fileStamp struct {
+	size    int64
+	modTime time.Time
+}
+
+// stampGoFiles records the size and modification time of every Go file
+// under root, in the directories the go command would look at.
+func stampGoFiles(root string) map[string]fileStamp {
+	stamps := map[string]fileStamp{}
+	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if path != root && (name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(name, ".go") {
+			if fi, err := d.Info(); err == nil {
+				stamps[path] = fileStamp{fi.Size(), fi.ModTime()}
+			}
+		}
+		return nil
+	})
+	return stamps
+}
+
+// changedGoFiles returns, sorted, the Go files under root whose stamp
+// differs from before.
+func changedGoFiles(root string, before map[string]fileStamp) []string {
+	var changed []string
+	for path, st := range stampGoFiles(root) {
+		if old, ok := before[path]; !ok || old.size != st.size || !old.modTime.Equal(st.modTime) {
+			changed = append(changed, path)
+		}
+	}
+	slices.Sort(changed)
+	return changed
+}
+
+// unwritten is a file whose fixes go fix could not write, and why.
+type unwritten struct{ file, reason string }
+
+// applyError is the go command's line for a fixed file it could not
+// write: the *fs.PathError of writing it, after "applying fix: ".
+var applyError = regexp.MustCompile(`^(?:go: )?applying fix: (?:open|write|close) (.+\.go): (.+)$`)
+
+// unwrittenFiles returns the files the go command's stderr says it could
+// not write.
+func unwrittenFiles(stderr string) []unwritten {
+	var out []unwritten
+	for line := range strings.SplitSeq(stderr, "\n") {
+		if m := applyError.FindStringSubmatch(line); m != nil {
+			out = append(out, unwritten{m[1], m[2]})
+		}
+	}
+	slices.SortFunc(out, func(a, b unwritten) int { return strings.Compare(a.file, b.file) })
+	return out
 }

@@ -34,6 +34,7 @@ func main() {
 // and independently of, the real analyzers.
 func run(checks []analyzers.Check, args []string) int {
 	if isVettool(args) {
+		registerSettingsFlag()
 		runVettool(checks) // does not return
 	}
 	return execute(newApp(checks), args)

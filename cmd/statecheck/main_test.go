@@ -78,6 +78,9 @@ func TestScripts(t *testing.T) {
 				_, found := analyzers.Lookup(name)
 				return found, nil
 			}
+			if cond == "readonly" {
+				return canMakeReadOnly(), nil
+			}
 			if cond == "cgo" {
 				return cgoWorks(), nil
 			}
@@ -88,6 +91,8 @@ func TestScripts(t *testing.T) {
 			"jsonschema":  cmdJSONSchema,
 			"sarif":       cmdSARIF,
 			"genhandlers": cmdGenHandlers,
+			"readonly":    cmdReadOnly,
+			"genaccepted": cmdGenAccepted,
 		},
 	})
 }
@@ -128,6 +133,75 @@ func cmdGenHandlers(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if err := os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644); err != nil {
 		ts.Fatalf("genhandlers: %v", err)
+	}
+}
+
+// canMakeReadOnly reports whether cmdReadOnly works here: always for a
+// user other than root, and for root where chattr +i is permitted.
+func canMakeReadOnly() bool {
+	if os.Geteuid() != 0 {
+		return true
+	}
+	f, err := os.CreateTemp("", "readonly")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	defer os.Remove(f.Name())
+	if exec.Command("chattr", "+i", f.Name()).Run() != nil {
+		return false
+	}
+	return exec.Command("chattr", "-i", f.Name()).Run() == nil
+}
+
+// cmdReadOnly makes a file impossible to write until the script ends:
+//
+//	readonly file
+//
+// Its mode is 0444; for root, whom modes do not stop, it is also made
+// immutable with chattr +i, undone when the script ends. The condition
+// [readonly] holds where this works.
+func cmdReadOnly(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: readonly file")
+	}
+	file := ts.MkAbs(args[0])
+	if err := os.Chmod(file, 0o444); err != nil {
+		ts.Fatalf("readonly: %v", err)
+	}
+	ts.Defer(func() { os.Chmod(file, 0o644) })
+	if os.Geteuid() != 0 {
+		return
+	}
+	if out, err := exec.Command("chattr", "+i", file).CombinedOutput(); err != nil {
+		ts.Fatalf("readonly: chattr: %v: %s", err, out)
+	}
+	ts.Defer(func() { exec.Command("chattr", "-i", file).Run() })
+}
+
+// cmdGenAccepted writes a configuration file that accepts N generated
+// names, long enough together to exceed what one command-line argument
+// may hold, and the names given after them:
+//
+//	genaccepted file N [name...]
+func cmdGenAccepted(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: genaccepted file N [name...]")
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil {
+		ts.Fatalf("genaccepted: %v", err)
+	}
+	var b strings.Builder
+	b.WriteString("accepted:\n")
+	for i := range n {
+		fmt.Fprintf(&b, "  - {name: example.com/generated/some/deeply/nested/package%04d.RebuildableCacheOfThings, reason: generated}\n", i)
+	}
+	for _, name := range args[2:] {
+		fmt.Fprintf(&b, "  - {name: %s, reason: rebuilt on a miss}\n", name)
+	}
+	if err := os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644); err != nil {
+		ts.Fatalf("genaccepted: %v", err)
 	}
 }
 

@@ -142,7 +142,9 @@ type sarifRun struct {
 	root     string // the module root; file URIs are relative to it
 	checks   []analyzers.Check
 	failures []analysisError
-	failed   bool // packages could not be analyzed
+	// goFailures are the go command's failures, one sentence each
+	// naming the package or pattern (vetResult.goFailures).
+	goFailures []string
 }
 
 // writeSARIF prints findings, whose file names are absolute, as a SARIF
@@ -235,7 +237,7 @@ func writeSARIF(w io.Writer, fs []finding, run sarifRun) error {
 		return results[i].RuleID < results[j].RuleID
 	})
 
-	inv := sarifInvocation{ExecutionSuccessful: !run.failed && len(run.failures) == 0}
+	inv := sarifInvocation{ExecutionSuccessful: len(run.goFailures) == 0 && len(run.failures) == 0}
 	for _, e := range run.failures {
 		n := sarifNotification{Level: "error", Message: sarifText{fmt.Sprintf("analyzer %s failed on package %s: %s", e.analyzer, e.pkg, e.msg)}}
 		if i, ok := index[e.analyzer]; ok {
@@ -243,10 +245,10 @@ func writeSARIF(w io.Writer, fs []finding, run sarifRun) error {
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
-	if run.failed {
+	for _, msg := range run.goFailures {
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
 			Level:   "error",
-			Message: sarifText{"some packages could not be analyzed: they do not load or type-check, or a pattern matched nothing"},
+			Message: sarifText{msg},
 		})
 	}
 

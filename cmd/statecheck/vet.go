@@ -72,6 +72,9 @@ type vetResult struct {
 	// load or type-check, or patterns that match nothing. Its messages
 	// have been written to the request's stderr.
 	failed bool
+	// goFailures says in one sentence each what failed, naming the
+	// package or pattern, when failed is set.
+	goFailures []string
 }
 
 // analysisError is an analyzer that returned an error on a package.
@@ -88,7 +91,7 @@ func vet(req vetRequest) (*vetResult, error) {
 	}
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
-		return nil, fmt.Errorf("statecheck needs the go command on PATH: %v", err)
+		return nil, fmt.Errorf("cannot find the go command to run go vet: %v", err)
 	}
 	args := append([]string{"vet", "-vettool=" + self, "-json"}, req.flags...)
 	args = append(args, req.patterns...)
@@ -106,14 +109,23 @@ func vet(req vetRequest) (*vetResult, error) {
 	case runErr != nil:
 		return nil, fmt.Errorf("running go vet: %v", runErr)
 	}
-	if strings.Contains(stderr.String(), "matched no packages") {
+	gf := parseGoStderr(stderr.String())
+	if len(gf.noMatch) > 0 {
 		res.failed = true
-		fmt.Fprintln(req.stderr, "statecheck: a package pattern matched no packages")
+		for _, p := range gf.noMatch {
+			fmt.Fprintf(req.stderr, "statecheck: package pattern %q matched no packages\n", p)
+		}
 	} else if res.failed {
 		if stderr.Len() == 0 {
 			fmt.Fprintf(req.stderr, "statecheck: go vet failed: %v\n", runErr)
 		}
 		fmt.Fprintln(req.stderr, "statecheck: the packages could not be analyzed; see the go command's errors above")
+	}
+	if res.failed {
+		res.goFailures = gf.failures()
+		if len(res.goFailures) == 0 {
+			res.goFailures = []string{fmt.Sprintf("go vet failed: %v", runErr)}
+		}
 	}
 	if err := res.decodeIn(&stdout, ""); err != nil {
 		return nil, fmt.Errorf("reading go vet's JSON output: %v", err)

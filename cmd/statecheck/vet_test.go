@@ -1,24 +1,43 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func TestIsVettool(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "vet.cfg")
+	if err := os.WriteFile(cfg, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pkgDir := filepath.Join(dir, "app.cfg") // a package directory
+	if err := os.Mkdir(pkgDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		args []string
 		want bool
 	}{
 		{[]string{"-V=full"}, true},
 		{[]string{"-flags"}, true},
-		{[]string{"-json", "/tmp/b001/vet.cfg"}, true},
-		{[]string{"-json", "-globalstate.connections=true", "vet.cfg"}, true},
+		{[]string{cfg}, true},
+		{[]string{"-json", cfg}, true},
+		{[]string{"-json", "-globalstate.connections=true", cfg}, true},
+		// The go command forwards a flag's value as the user spelled it.
+		{[]string{"-globalstate.handlers", "example.com/web.Context", cfg}, true},
 		{nil, false},
 		{[]string{"./..."}, false},
 		{[]string{"-V=full", "./..."}, false},
 		{[]string{"check", "-flags"}, false},
+		{[]string{filepath.Join(dir, "nosuch.cfg")}, false},
+		{[]string{pkgDir}, false},
+		{[]string{"--format", "json", pkgDir}, false},
+		{[]string{"check", cfg}, false},
+		{[]string{"fix", cfg}, false},
+		{[]string{"-globalstate.connections=true", "x", cfg}, false},
 	} {
 		if got := isVettool(tc.args); got != tc.want {
 			t.Errorf("isVettool(%q) = %v, want %v", tc.args, got, tc.want)

@@ -17,14 +17,34 @@ import (
 // isVettool reports whether the go command is talking to us as a vet tool
 // (go vet -vettool=statecheck, or our own check command, which drives go
 // vet). The protocol is three shapes of argument list: "-V=full" and
-// "-flags" alone, and a list that ends in a unit's *.cfg file. They are
-// recognised before cobra sees anything, because the protocol's flags are
-// Go's single-dash flag package flags and cobra's would reject them.
+// "-flags" alone, and the unit's vet.cfg, a regular file, after flags
+// only. A flag's value may follow it as an argument of its own, because
+// the go command forwards the flags as the user spelled them. Anything
+// else is our command line, even when its last argument ends in .cfg: a
+// package directory may be named app.cfg, and the check and fix
+// subcommands never speak the protocol. The protocol is recognised before
+// cobra sees anything, because its flags are Go's single-dash flag
+// package flags and cobra's would reject them.
 func isVettool(args []string) bool {
 	if len(args) == 1 && (args[0] == "-V=full" || args[0] == "-flags") {
 		return true
 	}
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+	if len(args) == 0 {
+		return false
+	}
+	cfg := args[len(args)-1]
+	if !strings.HasSuffix(cfg, ".cfg") {
+		return false
+	}
+	for i, arg := range args[:len(args)-1] {
+		// A non-flag is only the value of the flag before it, which has
+		// no "=value" of its own.
+		if !strings.HasPrefix(arg, "-") && (i == 0 || !strings.HasPrefix(args[i-1], "-") || strings.Contains(args[i-1], "=")) {
+			return false
+		}
+	}
+	fi, err := os.Stat(cfg)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // runVettool answers the vet tool protocol with every check's analyzer and

@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"github.com/statecheck/statecheck/analyzers"
+	"github.com/statecheck/statecheck/internal/config/qualified"
 )
 
 // FileName is the name of the configuration file the statecheck command
@@ -131,6 +132,10 @@ func (e *Error) Error() string {
 	return e.Msg
 }
 
+// File is the file the configuration was read from, "" for settings
+// decoded from JSON.
+func (c *Config) File() string { return c.file }
+
 // errorf returns an Error at the value whose path is key.
 func (c *Config) errorf(key, format string, args ...any) error {
 	p := c.pos[key]
@@ -195,7 +200,7 @@ func (c *Config) Flags(checks []analyzers.Check) ([]Flag, error) {
 			if sh.key == "accepted" {
 				key = fmt.Sprintf("accepted[%d].name", i)
 			}
-			if err := checkQualified(n); err != nil {
+			if err := qualified.Check(n); err != nil {
 				return nil, c.errorf(key, "%s: %v", sh.key, err)
 			}
 		}
@@ -262,16 +267,26 @@ func (c *Config) checkNames(checks []analyzers.Check) error {
 	if c.Enable != nil && len(c.Enable) == 0 {
 		return c.errorf("enable", "enable: no check named; valid names: %s", checkNames(checks))
 	}
+	if len(selected(checks, c.Enable, c.Disable)) == 0 {
+		// A run that analyzes nothing finds nothing: a CI job would pass
+		// whatever the code does.
+		return c.errorf("disable", "disable: removes %s; nothing would be analyzed", NoneSelected(c.Enable, "enable"))
+	}
 	return nil
 }
 
-// Selected returns the checks to run: those named by enable, or else every
-// check on by default, less those named by disable. It checks the names.
-func Selected(checks []analyzers.Check, enable, disable []string) ([]analyzers.Check, error) {
-	c := &Config{Enable: enable, Disable: disable}
-	if err := c.checkNames(checks); err != nil {
-		return nil, err
+// NoneSelected completes the message for a disable list that leaves no
+// check to run: "every check <enableName> names", or "every check that is
+// on by default" when there is no enable list.
+func NoneSelected(enable []string, enableName string) string {
+	if enable == nil {
+		return "every check that is on by default"
 	}
+	return "every check " + enableName + " names"
+}
+
+// selected returns the checks that enable and disable select.
+func selected(checks []analyzers.Check, enable, disable []string) []analyzers.Check {
 	var out []analyzers.Check
 	for _, ch := range checks {
 		on := ch.Default
@@ -282,7 +297,18 @@ func Selected(checks []analyzers.Check, enable, disable []string) ([]analyzers.C
 			out = append(out, ch)
 		}
 	}
-	return out, nil
+	return out
+}
+
+// Selected returns the checks to run: those named by enable, or else every
+// check on by default, less those named by disable. It checks the names,
+// and that at least one check is left.
+func Selected(checks []analyzers.Check, enable, disable []string) ([]analyzers.Check, error) {
+	c := &Config{Enable: enable, Disable: disable}
+	if err := c.checkNames(checks); err != nil {
+		return nil, err
+	}
+	return selected(checks, enable, disable), nil
 }
 
 // Apply sets the analyzers' flags to the configuration's settings, for a
@@ -298,24 +324,6 @@ func (c *Config) Apply(checks []analyzers.Check) error {
 		if err := ch.Analyzer.Flags.Set(s.Name, s.Value); err != nil {
 			return s.Error(err)
 		}
-	}
-	return nil
-}
-
-// checkQualified checks that name looks like pkg/path.Name or
-// pkg/path.Type.Member, the spelling of the shared settings.
-func checkQualified(name string) error {
-	const want = "want a qualified name such as example.com/pkg.Name"
-	switch {
-	case name == "":
-		return fmt.Errorf("empty name; %s", want)
-	case strings.ContainsAny(name, ", \t\r\n\"'"):
-		return fmt.Errorf("%q: names hold no spaces, quotes or commas; %s", name, want)
-	}
-	last := name[strings.LastIndexByte(name, '/')+1:]
-	parts := strings.Split(last, ".")
-	if len(parts) < 2 || slices.Contains(parts, "") || strings.HasSuffix(name, "/") {
-		return fmt.Errorf("%q is not a qualified name; %s", name, want)
 	}
 	return nil
 }

@@ -133,6 +133,9 @@ func TestParseFull(t *testing.T) {
 	if v := checks[2].Analyzer.Flags.Lookup("maxlifetime").Value.String(); v != "2h0m0s" {
 		t.Errorf("gamma.maxlifetime = %q after Apply", v)
 	}
+	if _, err := Selected(checks, []string{"delta"}, []string{"delta"}); err == nil || !strings.Contains(err.Error(), "nothing would be analyzed") {
+		t.Errorf("Selected with every check disabled: %v, want an error", err)
+	}
 	sel, err := Selected(checks, c.Enable, c.Disable)
 	if err != nil {
 		t.Fatal(err)
@@ -169,6 +172,8 @@ func TestErrors(t *testing.T) {
 		{"disable: [nosuch]\n", `f.yml:1:11: disable: unknown check "nosuch"; valid names: alpha, beta, gamma, delta`},
 		{"enable: []\n", `f.yml:1:9: enable: no check named; valid names: alpha, beta, gamma, delta`},
 		{"enable: [[alpha]]\n", `f.yml:1:10: enable: each item must be a name`},
+		{"enable: [gamma]\ndisable: [gamma]\n", `f.yml:2:10: disable: removes every check enable names; nothing would be analyzed`},
+		{"disable: [alpha, beta, gamma]\n", `f.yml:1:10: disable: removes every check that is on by default; nothing would be analyzed`},
 		{"handlers:\n  - Context\n", `f.yml:2:5: handlers: "Context" is not a qualified name; want a qualified name such as example.com/pkg.Name`},
 		{"stateful: [example.com/a.B, \"example.com/a.C, example.com/a.D\"]\n",
 			`f.yml:1:29: stateful: "example.com/a.C, example.com/a.D": names hold no spaces, quotes or commas; want a qualified name such as example.com/pkg.Name`},

@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/statecheck/statecheck/internal/config/qualified"
 )
 
 // List is a comma-separated flag of qualified names such as
@@ -34,13 +36,13 @@ func (l *List) String() string {
 	return strings.Join(l.items, ",")
 }
 
-// Set implements flag.Value; it replaces the list.
+// Set implements flag.Value; it replaces the list. Every name is checked
+// as the configuration file's are (qualified.List), so a name rejected
+// in the file is rejected as a flag too.
 func (l *List) Set(s string) error {
-	var items []string
-	for it := range strings.SplitSeq(s, ",") {
-		if it = strings.TrimSpace(it); it != "" {
-			items = append(items, it)
-		}
+	items, err := qualified.List(s)
+	if err != nil {
+		return err
 	}
 	slices.Sort(items)
 	l.mu.Lock()
@@ -55,6 +57,13 @@ func (l *List) Has(name string) bool {
 	defer l.mu.RUnlock()
 	_, ok := slices.BinarySearch(l.items, name)
 	return ok
+}
+
+// Names returns the names in the list, sorted.
+func (l *List) Names() []string {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return slices.Clone(l.items)
 }
 
 // Empty reports whether the list is empty.
@@ -130,4 +139,58 @@ func VarName(v *types.Var, owner types.Type) string {
 		return ""
 	}
 	return v.Pkg().Path() + "." + v.Name()
+}
+
+// UnusedAccepted returns the accepted names of package pkg that can never
+// take effect, because they name no package-level variable of pkg and no
+// field of a struct type declared in it: a misspelt name, a name left
+// behind when the variable was renamed or removed, or a field named
+// through an alias (fields are named through the type that declares
+// them). Names of other packages are left alone: whether they match can
+// only be known where their package is analyzed. So is a misspelt type
+// name, Typo.Field: it could as well be the variable Field of the
+// package pkg.Path()+".Typo".
+func UnusedAccepted(pkg *types.Package) []string {
+	var unused []string
+	for _, name := range Accepted.Names() {
+		rest, ok := strings.CutPrefix(name, pkg.Path()+".")
+		if !ok || strings.Count(rest, ".") > 1 {
+			continue // another package's, or pkg.Path()+".v2"'s
+		}
+		if first, _, isField := strings.Cut(rest, "."); isField && pkg.Scope().Lookup(first) == nil {
+			// "example.com/app.v2.X" may be X of example.com/app.v2: a
+			// name whose first part pkg does not declare is not surely
+			// pkg's.
+			continue
+		}
+		if !acceptedExists(pkg, rest) {
+			unused = append(unused, name)
+		}
+	}
+	return unused
+}
+
+// acceptedExists reports whether rest, "Var" or "Type.Field", names a
+// package-level variable or a struct field of pkg.
+func acceptedExists(pkg *types.Package, rest string) bool {
+	first, field, isField := strings.Cut(rest, ".")
+	obj := pkg.Scope().Lookup(first)
+	if !isField {
+		_, ok := obj.(*types.Var)
+		return ok
+	}
+	tn, ok := obj.(*types.TypeName)
+	if !ok || tn.IsAlias() {
+		return false
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if f.Name() == field {
+			return true
+		}
+	}
+	return false
 }
