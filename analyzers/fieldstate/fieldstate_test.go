@@ -18,6 +18,7 @@ func TestFieldstate(t *testing.T) {
 		"connection_registry",
 		"per_request_values",
 		"via_interface/...",
+		"binder_helpers",
 	)
 }
 
