@@ -20,6 +20,7 @@ func TestFieldstate(t *testing.T) {
 		"via_interface/...",
 		"nil_guard",
 		"range_func",
+		"binder_helpers",
 	)
 }
 

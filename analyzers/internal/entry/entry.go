@@ -98,6 +98,8 @@ type Handler struct {
 	ImplType, ImplMethod string
 	// implUses are the interface methods ImplMethod calls.
 	implUses []string
+	// bySignature is set for a handler found by its parameters alone.
+	bySignature bool
 	// scoped reports that the request paths reach this implementation's
 	// method only on values they made themselves: its receiver is then
 	// not known to be the long-lived value that was wired.
@@ -167,6 +169,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if kind := handlerKind(fn.Signature); kind != "" {
 			f.addLocal(fn, kind)
+			if h := res.local[fn]; h != nil {
+				h.bySignature = true
+			}
 		}
 	}
 	f.embeddedServices()
@@ -183,6 +188,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	f.dropHelperMethods(built.SrcFuncs)
 	fl.callbacks()
 	fl.wire(built.SrcFuncs)
 	fl.export(built.SrcFuncs)
@@ -492,4 +498,54 @@ func unconvert(v ssa.Value) ssa.Value {
 			return v
 		}
 	}
+}
+
+// dropHelperMethods takes back the methods that look like handlers by
+// their parameters but that the package only calls, never registers nor
+// takes as a value: a request binder's Bind(c *gin.Context) error called
+// on a value the handler just made. Their effects reach the handlers that
+// call them, bound to what they are called on, which is where they
+// belong; as handlers of their own, their receivers would be taken for
+// long-lived servers.
+func (f *finder) dropHelperMethods(funcs []*ssa.Function) {
+	called := map[*ssa.Function]bool{}
+	taken := map[*ssa.Function]bool{}
+	for _, fn := range funcs {
+		if f.inTest(fn) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok {
+					if callee := call.Common().StaticCallee(); callee != nil {
+						called[callee] = true
+					}
+				}
+				var ops []*ssa.Value
+				for _, op := range instr.Operands(ops) {
+					switch v := (*op).(type) {
+					case *ssa.Function:
+						if call, ok := instr.(ssa.CallInstruction); !ok || call.Common().Value != v {
+							taken[v] = true // a method expression used as a value
+						}
+					case *ssa.MakeClosure:
+						if bound := v.Fn.(*ssa.Function); bound.Synthetic != "" {
+							if m, ok := bound.Object().(*types.Func); ok {
+								taken[f.prog.FuncValue(m)] = true // a method value
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	kept := f.res.Handlers[:0]
+	for _, h := range f.res.Handlers {
+		if fn := h.Fn; fn != nil && h.bySignature && fn.Signature.Recv() != nil && called[fn] && !taken[fn] {
+			delete(f.res.local, fn)
+			continue
+		}
+		kept = append(kept, h)
+	}
+	f.res.Handlers = kept
 }
