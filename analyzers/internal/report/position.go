@@ -24,6 +24,29 @@ func Position(fset *token.FileSet, posn string) token.Pos {
 	if file == "" || line <= 0 {
 		return token.NoPos
 	}
+	return placeholderPos(fset, file, line, col)
+}
+
+// Physical returns pos, or, when a //line directive leaves pos without a
+// file name ("//line :7", or "//line :7:1" after it), a position that
+// prints as pos in the file as written. go vet prints a position without
+// a file name as a bare line number, "8: message", which no reader and
+// no tool can find; the file as written is where the finding can be
+// acted on.
+func Physical(fset *token.FileSet, pos token.Pos) token.Pos {
+	if !pos.IsValid() || fset.Position(pos).Filename != "" {
+		return pos
+	}
+	p := fset.PositionFor(pos, false)
+	if p.Filename == "" || p.Line <= 0 {
+		return pos
+	}
+	return placeholderPos(fset, p.Filename, p.Line, p.Column)
+}
+
+// placeholderPos returns the byte of fset's placeholder files that prints
+// as file:line:col, col 0 printing none.
+func placeholderPos(fset *token.FileSet, file string, line, col int) token.Pos {
 	placeholders.mu.Lock()
 	defer placeholders.mu.Unlock()
 	key := weak.Make(fset)

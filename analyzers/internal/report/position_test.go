@@ -2,12 +2,16 @@ package report
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
 	"go/token"
 	"runtime"
 	"sync"
 	"testing"
 	"time"
 	"weak"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // TestPositionPrints checks that a remote position prints as recorded,
@@ -134,4 +138,111 @@ func TestPositionForgetsFileSet(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	t.Error("the placeholders of an unreachable file set are kept")
+}
+
+// lineSrc has functions behind //line directives with no file name, with
+// and without a column, and one with a file name.
+const lineSrc = `package p
+
+//line :7
+func F() {
+	x := 1
+	_ = x
+}
+
+//line :20:5
+func G() {
+	y := 2
+	_ = y
+}
+
+//line gen.tmpl:30
+func H() {
+	z := 3
+	_ = z
+}
+`
+
+// assignments returns the positions of the short variable declarations
+// of lineSrc, parsed as p.go, and their ends.
+func assignments(t *testing.T) (*token.FileSet, *ast.File, []*ast.AssignStmt) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "/src/p/p.go", lineSrc, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var as []*ast.AssignStmt
+	ast.Inspect(f, func(n ast.Node) bool {
+		if a, ok := n.(*ast.AssignStmt); ok && a.Tok == token.DEFINE {
+			as = append(as, a)
+		}
+		return true
+	})
+	return fset, f, as
+}
+
+// TestPhysical checks that a position a //line directive leaves without
+// a file name prints as the file as written, and that other positions
+// are kept.
+func TestPhysical(t *testing.T) {
+	fset, _, as := assignments(t)
+	// go vet would print the first two as "8" and "21:2".
+	want := []string{"/src/p/p.go:5:2", "/src/p/p.go:11:2", "/src/p/gen.tmpl:31"}
+	for i, a := range as {
+		got := fset.Position(Physical(fset, a.Pos())).String()
+		if got != want[i] {
+			t.Errorf("Physical(%s) prints %q, want %q", fset.Position(a.Pos()), got, want[i])
+		}
+	}
+	if p := Physical(fset, as[2].Pos()); p != as[2].Pos() {
+		t.Errorf("Physical moved a position with a file name")
+	}
+	if p := Physical(fset, token.NoPos); p != token.NoPos {
+		t.Errorf("Physical(NoPos) = %v", p)
+	}
+}
+
+// TestReportLocates checks that the Reporter moves a diagnostic's
+// nameless positions, related ones included, to the file as written,
+// and leaves its edits alone.
+func TestReportLocates(t *testing.T) {
+	fset, f, as := assignments(t)
+	var got []analysis.Diagnostic
+	pass := &analysis.Pass{
+		Analyzer: &analysis.Analyzer{Name: "test"},
+		Fset:     fset,
+		Files:    []*ast.File{f},
+		Report:   func(d analysis.Diagnostic) { got = append(got, d) },
+	}
+	r := New(pass)
+	edit := analysis.TextEdit{Pos: as[0].Pos(), End: as[0].End()}
+	r.Report(analysis.Diagnostic{
+		Pos: as[0].Pos(), End: as[0].End(), Message: "m",
+		Related:        []analysis.RelatedInformation{{Pos: as[1].Pos(), End: as[1].End(), Message: "r"}, {Pos: as[2].Pos(), Message: "named"}},
+		SuggestedFixes: []analysis.SuggestedFix{{Message: "fix", TextEdits: []analysis.TextEdit{edit}}},
+	})
+	r.Finish()
+	if len(got) != 1 {
+		t.Fatalf("%d diagnostics, want 1", len(got))
+	}
+	d := got[0]
+	for _, c := range []struct {
+		what string
+		pos  token.Pos
+		want string
+	}{
+		{"position", d.Pos, "/src/p/p.go:5:2"},
+		{"end", d.End, "/src/p/p.go:5:8"},
+		{"related position", d.Related[0].Pos, "/src/p/p.go:11:2"},
+		{"related end", d.Related[0].End, "/src/p/p.go:11:8"},
+		{"named related position", d.Related[1].Pos, "/src/p/gen.tmpl:31"},
+	} {
+		if got := fset.Position(c.pos).String(); got != c.want {
+			t.Errorf("%s prints %q, want %q", c.what, got, c.want)
+		}
+	}
+	if e := d.SuggestedFixes[0].TextEdits[0]; e.Pos != edit.Pos || e.End != edit.End {
+		t.Errorf("edit moved to %v-%v", fset.Position(e.Pos), fset.Position(e.End))
+	}
 }
