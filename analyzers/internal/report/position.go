@@ -68,7 +68,7 @@ func placeholderPos(fset *token.FileSet, file string, line, col int) token.Pos {
 	}
 	if ph.file == nil || ph.used == ph.file.Size() {
 		// Placeholder files grow by chunks, so that a package pointing at
-		// many remote writes adds few files to fset.
+		// many places adds few files to fset.
 		ph.file = fset.AddFile(placeholderName, -1, placeholderChunk)
 		ph.used = 0
 	}
@@ -82,13 +82,14 @@ func placeholderPos(fset *token.FileSet, file string, line, col int) token.Pos {
 
 // placeholderName is the physical name of the placeholder files: no
 // source file has it, so nothing reads or edits them.
-const placeholderName = "<statecheck: positions in other packages>"
+const placeholderName = "<statecheck placeholder positions>"
 
 // placeholderChunk is the size of one placeholder file: the number of
-// remote positions it holds.
+// positions it holds.
 const placeholderChunk = 64
 
-// placeholder holds the remote positions of one file set.
+// placeholder holds the placeholder positions of one file set: remote
+// positions, and positions moved to the file as written.
 type placeholder struct {
 	file *token.File          // the placeholder file being filled
 	used int                  // its bytes that carry a position
