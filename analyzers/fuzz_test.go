@@ -44,6 +44,9 @@ var engineSeeds = []struct {
 	{featGlobals | featGo | featCalls, []byte{3}},
 	{featServer | featGo | featJoin | featDefer | featFiles, []byte{0}},
 	{allFeatures, []byte{3, 1, 2, 0, 1}},
+	{featIterators | featGlobals | featControl | featCalls, []byte{1, 53}},
+	{featLineDirectives | featInterfaces | featGlobals | featControl, []byte{0, 3}},
+	{featIterators | featInterfaces | featLineDirectives | featGlobals | featGo | featControl, []byte{1, 127}},
 }
 
 // fullLoad makes FuzzEngine load each program with packages.Load, standard

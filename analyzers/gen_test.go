@@ -24,25 +24,28 @@ import (
 type feature uint32
 
 const (
-	featGlobals     feature = 1 << iota // package-level maps, slices, counters, structs, channels
-	featSync                            // sync.Mutex, sync.Map, sync.Once, sync/atomic
-	featServer                          // a long-lived Server whose methods write its fields
-	featClosure                         // handler closures capturing variables of their factory
-	featCalls                           // helper call graphs: recursion, mutual recursion, across packages
-	featFuncValues                      // function values, method values and expressions, a hook variable
-	featDefer                           // defer of calls and closures
-	featPanic                           // panic and recover
-	featGo                              // go statements, time.AfterFunc, context.AfterFunc
-	featJoin                            // WaitGroup joins, result and done channels, select
-	featFiles                           // os.CreateTemp, os.WriteFile, os.Remove and friends
-	featInit                            // init functions
-	featGenerics                        // generic helpers Put and Push
-	featControl                         // labelled loops, switch, type switch, early returns
-	featGetters                         // getters returning pointers into globals
-	featConstructor                     // handlers registered in the Server's constructor
-	featMux                             // a ServeMux instead of the default one
-	featDirectives                      // //statecheck:cache and //statecheck:ignore comments
-	endFeatures                         // not a feature: the bit after the last one
+	featGlobals        feature = 1 << iota // package-level maps, slices, counters, structs, channels
+	featSync                               // sync.Mutex, sync.Map, sync.Once, sync/atomic
+	featServer                             // a long-lived Server whose methods write its fields
+	featClosure                            // handler closures capturing variables of their factory
+	featCalls                              // helper call graphs: recursion, mutual recursion, across packages
+	featFuncValues                         // function values, method values and expressions, a hook variable
+	featDefer                              // defer of calls and closures
+	featPanic                              // panic and recover
+	featGo                                 // go statements, time.AfterFunc, context.AfterFunc
+	featJoin                               // WaitGroup joins, result and done channels, select
+	featFiles                              // os.CreateTemp, os.WriteFile, os.Remove and friends
+	featInit                               // init functions
+	featGenerics                           // generic helpers Put and Push
+	featControl                            // labelled loops, switch, type switch, early returns
+	featGetters                            // getters returning pointers into globals
+	featConstructor                        // handlers registered in the Server's constructor
+	featMux                                // a ServeMux instead of the default one
+	featDirectives                         // //statecheck:cache and //statecheck:ignore comments
+	featIterators                          // range-over-func loops over iterators the program declares
+	featLineDirectives                     // //line directives before functions and inside bodies
+	featInterfaces                         // calls through an interface whose implementations write state
+	endFeatures                            // not a feature: the bit after the last one
 )
 
 // allFeatures switches every family on.
@@ -101,6 +104,20 @@ const (
 	cFileHelper
 	cCacheDirective
 	cIgnoreDirective
+	cRangeFunc
+	cRangeFuncBreak
+	cRangeFuncReturn
+	cRangeFuncLabelled
+	cIteratorWrite
+	cGoto
+	cLineBeforeFunc
+	cLineInBody
+	cLineBig
+	cLineSmall
+	cLineNoFile
+	cLineColumn
+	cInterfaceCall
+	cInterfaceArg
 	numConstructs
 )
 
@@ -117,6 +134,11 @@ var constructNames = [numConstructs]string{
 	"labelled loop", "switch", "panic", "recover", "three packages",
 	"WaitGroup handed to a helper", "channel returned by a helper", "temporary file returned by a helper",
 	"cache directive", "ignore directive",
+	"range-over-func loop", "break in a range-over-func body", "return in a range-over-func body",
+	"labelled break or continue out of a range-over-func body", "iterator writing state", "goto",
+	"//line before a function", "//line inside a body", "//line with a huge line number",
+	"//line with a small line number", "//line with no file name", "//line with a column",
+	"call through an interface", "interface handed to a helper",
 }
 
 // constructSet is a set of constructs.
@@ -169,6 +191,9 @@ func (c *choices) intn(n int) int { return int(c.next() % uint64(n)) }
 
 // between returns a choice in [lo, hi].
 func (c *choices) between(lo, hi int) int { return lo + c.intn(hi-lo+1) }
+
+// pick2 returns one of ns.
+func (c *choices) pick2(ns ...int) int { return ns[c.intn(len(ns))] }
 
 // pick returns one of names.
 func (c *choices) pick(names ...string) string { return names[c.intn(len(names))] }
@@ -255,6 +280,15 @@ type genPkg struct {
 	spawners, starters, spillers []string
 
 	tally bool // declares type Tally
+	// iterators are functions of type func(yield func(int) bool);
+	// iterFactories take an int and return one.
+	iterators, iterFactories []string
+	// iface is the interface type the package declares, with method Put
+	// of the helper signature; ifaceVars are package-level variables of
+	// that type, and ifaceFill a helper taking one.
+	iface, ifaceFill string
+	ifaceImpls       []string // its implementations: the map-backed one, the counting one
+	ifaceVars        []string
 	// server: the package declares Server, its constructor and methods;
 	// recorders are the Server methods of the helper signature.
 	server    bool
@@ -286,9 +320,12 @@ func generateProgram(feat feature, data []byte) (*genProgram, error) {
 	g.layout()
 	g.declareState()
 	g.declareHelpers()
+	g.declareIterators()
+	g.declareInterfaces()
 	g.declareHandlers()
 	g.declareMain()
 	g.recordRecursion()
+	g.lineDirectives()
 
 	p := &genProgram{made: g.made}
 	for _, pkg := range g.pkgs {
@@ -644,6 +681,111 @@ func (g *generator) declareServer() {
 	}
 }
 
+// declareIterators declares, in the helper package, iterators that
+// handlers range over: one that only yields, and a factory whose
+// iterator writes package state as it yields, so that the write happens
+// in the iterator while the loop body runs in the handler.
+func (g *generator) declareIterators() {
+	if !g.has(featIterators) {
+		return
+	}
+	pkg := g.helper
+	seq := g.freshName(pkg, "Each", "Shards", "Pages")
+	pkg.decl("// %s yields 0, 1 and 2 until the loop body stops it.\nfunc %s(yield func(int) bool) {\nfor i := range 3 {\nif !yield(i) {\nreturn\n}\n}\n}", seq, seq)
+	pkg.iterators = append(pkg.iterators, seq)
+	upto := g.freshName(pkg, "Upto", "Batches")
+	ctx := &fnCtx{g: g, pkg: pkg, self: pkg.path + "." + upto, ret: "return"}
+	write := "d++"
+	if c, kind := ctx.globalKind(gCounter, gMap); c != "" && g.ch.intn(3) != 0 {
+		g.mark(cIteratorWrite)
+		if kind == gMap {
+			write = c + "[k] = d"
+		} else {
+			write = c + " += d"
+		}
+	}
+	pkg.decl("// %s returns an iterator over [0, n) that records what it yields.\nfunc %s(n int) func(yield func(int) bool) {\nreturn func(yield func(int) bool) {\nk := \"upto\"\nfor d := range n {\n%s\n_ = k\nif !yield(d) {\nreturn\n}\n}\n}\n}", upto, upto, write)
+	pkg.iterFactories = append(pkg.iterFactories, upto)
+}
+
+// declareInterfaces declares, in the helper package, an interface with
+// the helper signature, two implementations that write state (a field of
+// a long-lived value, package state through the statements of a helper),
+// package-level variables of the interface type and a helper that calls
+// the interface it is handed.
+func (g *generator) declareInterfaces() {
+	if !g.has(featInterfaces) {
+		return
+	}
+	pkg := g.helper
+	iface := g.freshName(pkg, "Store", "Backend", "Sink")
+	mem := pkg.fresh("Mem" + iface)
+	counting := pkg.fresh("Counting" + iface)
+	pkg.decl("// %s keeps what handlers hand it.\ntype %s interface {\nPut(k string, d int) int\n}", iface, iface)
+	pkg.decl("// %s keeps entries in this instance's memory.\ntype %s struct {\nM map[string]int\n}", mem, mem)
+	pkg.decl("func (s *%s) Put(k string, d int) int {\ns.M[k] = d\nreturn len(s.M)\n}", mem)
+	ctx := &fnCtx{g: g, pkg: pkg, self: pkg.path + "." + counting + ".Put", ret: "return d"}
+	pkg.decl("// %s counts in package state.\ntype %s struct{}\n\nfunc (%s) Put(k string, d int) int {\n%s\nreturn d\n}", counting, counting, counting, strings.Join(ctx.block(1, 1, 2), "\n"))
+	pkg.iface, pkg.ifaceImpls = iface, []string{mem, counting}
+	for range g.ch.between(1, 2) {
+		v := g.freshName(pkg, "Default", "Primary", "Fallback")
+		pkg.decl("var %s %s = %s", v, iface, pkg.implExpr(pkg, g.ch.intn(2)))
+		pkg.ifaceVars = append(pkg.ifaceVars, v)
+	}
+	pkg.ifaceFill = pkg.fresh("Fill")
+	pkg.decl("// %s puts k into the store it is handed.\nfunc %s(s %s, k string, d int) int {\nreturn s.Put(k, d)\n}", pkg.ifaceFill, pkg.ifaceFill, iface)
+}
+
+// implExpr returns a new value of the package's implementation i of its
+// interface, as code in from names it.
+func (pkg *genPkg) implExpr(from *genPkg, i int) string {
+	if i == 0 {
+		return "&" + ref(from, pkg, pkg.ifaceImpls[0]) + "{M: map[string]int{}}"
+	}
+	return ref(from, pkg, pkg.ifaceImpls[1]) + "{}"
+}
+
+// lineDirectives puts //line directives before some functions of every
+// package: huge, small and nameless line numbers, with and without a
+// column. The statements that carry one inside a body are generated by
+// stmt.
+func (g *generator) lineDirectives() {
+	if !g.has(featLineDirectives) {
+		return
+	}
+	for _, pkg := range g.pkgs {
+		for i, d := range pkg.decls {
+			if !strings.HasPrefix(d, "func ") && !strings.Contains(d, "\nfunc ") || g.ch.intn(3) != 0 {
+				continue
+			}
+			pkg.decls[i] = g.lineDirective() + "\n" + d
+			g.mark(cLineBeforeFunc)
+		}
+	}
+}
+
+// lineDirective returns a //line directive, with no newline.
+func (g *generator) lineDirective() string {
+	file := g.ch.pick("handlers.tmpl", "gen/routes.go", "api.proto", "", "/abs/schema.sql")
+	var line int
+	switch g.ch.intn(3) {
+	case 0:
+		g.mark(cLineBig)
+		line = g.ch.pick2(1_000_000_000, 50_000_000, 1<<30-100)
+	default:
+		g.mark(cLineSmall)
+		line = g.ch.between(1, 40)
+	}
+	if file == "" {
+		g.mark(cLineNoFile)
+	}
+	if g.ch.intn(3) == 0 {
+		g.mark(cLineColumn)
+		return fmt.Sprintf("//line %s:%d:%d", file, line, g.ch.between(1, 80))
+	}
+	return fmt.Sprintf("//line %s:%d", file, line)
+}
+
 // handler is a handler to register: the expression main or the
 // constructor passes to the mux.
 type handler struct {
@@ -856,6 +998,24 @@ type fnCtx struct {
 	recv, req, captured bool
 	// ret is the statement that returns from the function.
 	ret string
+}
+
+// iterator picks an iterator ctx can see and returns the range
+// expression: an iterator function, or a call of a factory.
+func (ctx *fnCtx) iterator() string {
+	var cands []string
+	for _, p := range ctx.visible() {
+		for _, it := range p.iterators {
+			cands = append(cands, ref(ctx.pkg, p, it))
+		}
+		for _, f := range p.iterFactories {
+			cands = append(cands, ref(ctx.pkg, p, f)+"(d)")
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	return cands[ctx.g.ch.intn(len(cands))]
 }
 
 // visible lists the packages code in ctx may use, its own first.
@@ -1399,6 +1559,64 @@ func (ctx *fnCtx) stmt(depth int) string {
 			return fmt.Sprintf("if %s, %s := os.MkdirTemp(\"\", \"work-*\"); %s == nil {\n_ = os.RemoveAll(%s)\n}", f, err, err, f)
 		}
 	})
+	add(featIterators, func() string {
+		it := ctx.iterator()
+		if it == "" || !compound {
+			return "d += 3"
+		}
+		g.mark(cRangeFunc)
+		i := g.local("i")
+		var exit string
+		switch g.ch.intn(4) {
+		case 0:
+			g.mark(cRangeFuncBreak)
+			exit = fmt.Sprintf("if %s > d {\nbreak\n}", i)
+		case 1:
+			g.mark(cRangeFuncReturn)
+			exit = fmt.Sprintf("if %s == 7 {\n%s\n}", i, ctx.ret)
+		case 2:
+			g.mark(cRangeFuncLabelled, cLabelledLoop)
+			l, j := g.local("Rows"), g.local("j")
+			return fmt.Sprintf("%s:\nfor %s := range 2 {\nfor %s := range %s {\nif %s == %s {\ncontinue %s\n}\nif %s > 5 {\nbreak %s\n}\n%s\n}\n}",
+				l, j, i, it, i, j, l, i, l, ctx.nested(depth))
+		default:
+			exit = fmt.Sprintf("if %s < 0 {\ncontinue\n}", i)
+		}
+		return fmt.Sprintf("for %s := range %s {\n%s\n%s\n}", i, it, exit, ctx.nested(depth))
+	})
+	add(featInterfaces, func() string {
+		var cands []*genPkg
+		for _, p := range ctx.visible() {
+			if len(p.ifaceVars) > 0 {
+				cands = append(cands, p)
+			}
+		}
+		if len(cands) == 0 {
+			return "d -= 2"
+		}
+		p := cands[g.ch.intn(len(cands))]
+		g.mark(cInterfaceCall)
+		switch g.ch.intn(3) {
+		case 0:
+			return fmt.Sprintf("d += %s.Put(k, d)", ref(ctx.pkg, p, p.ifaceVars[g.ch.intn(len(p.ifaceVars))]))
+		case 1:
+			s := g.local("st")
+			return fmt.Sprintf("var %s %s = %s\nd += %s.Put(k, d)", s, ref(ctx.pkg, p, p.iface), p.implExpr(ctx.pkg, g.ch.intn(2)), s)
+		default:
+			g.mark(cInterfaceArg)
+			return fmt.Sprintf("d += %s(%s, k, d)", ref(ctx.pkg, p, p.ifaceFill), ref(ctx.pkg, p, p.ifaceVars[g.ch.intn(len(p.ifaceVars))]))
+		}
+	})
+	add(featControl, func() string {
+		if !compound {
+			return "d %= 7"
+		}
+		// A forward goto over a block: the block keeps the statements'
+		// declarations out of the jump's way.
+		g.mark(cGoto)
+		l := g.local("Done")
+		return fmt.Sprintf("if d > 100 {\ngoto %s\n}\n{\n%s\n}\n%s:\nd++", l, ctx.nested(depth), l)
+	})
 	add(featControl, func() string {
 		if !compound {
 			return "if d > 10 {\nd = 10\n}"
@@ -1426,6 +1644,10 @@ func (ctx *fnCtx) stmt(depth int) string {
 	stmt := opts[g.ch.intn(len(opts))]()
 	if g.has(featDirectives) && g.ch.intn(6) == 0 {
 		stmt = ctx.ignore(stmt)
+	}
+	if g.has(featLineDirectives) && g.ch.intn(8) == 0 {
+		g.mark(cLineInBody)
+		stmt = g.lineDirective() + "\n" + stmt
 	}
 	return stmt
 }

@@ -191,7 +191,10 @@ func insertAfter(pass *analysis.Pass, after ast.Node, at ast.Stmt, stmt, message
 	}, true
 }
 
-// indentation returns the white space that starts the line of pos.
+// indentation returns the white space that starts the line of pos in the
+// file as written. The line is found from pos's offset, never from its
+// line number, which a //line directive may map to a line the file does
+// not have or to another line of it.
 func indentation(pass *analysis.Pass, pos token.Pos) (string, bool) {
 	tf := pass.Fset.File(pos)
 	if tf == nil {
@@ -201,7 +204,11 @@ func indentation(pass *analysis.Pass, pos token.Pos) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
+	off := tf.Offset(pos)
+	if off > len(src) {
+		return "", false // the file changed since it was parsed
+	}
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
 	line := src[start:]
 	end := len(line) - len(bytes.TrimLeft(line, " \t"))
 	return string(line[:end]), true

@@ -25,6 +25,8 @@ func TestFixes(t *testing.T) {
 		"multipart_copy_in_handler",
 		"handler_via_gin_timeout",
 		"handler_via_echo_timeout",
+		"line_directive_past_end",
+		"line_directive_earlier",
 	)
 }
 

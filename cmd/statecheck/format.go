@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -28,7 +29,9 @@ type finding struct {
 
 // position is a place in a file. In JSON output File is relative to the
 // module root (forward slashes) when the file is inside it; Line and
-// Column count from 1, Column in bytes.
+// Column count from 1, Column in bytes. File is empty and Line set for a
+// line a //line directive without a file name ("//line :7") gave; go vet
+// does not say which file that is.
 type position struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
@@ -39,6 +42,10 @@ func (p position) String() string {
 	switch {
 	case p.Line == 0:
 		return p.File
+	case p.File == "" && p.Column == 0: // as go vet prints it
+		return strconv.Itoa(p.Line)
+	case p.File == "":
+		return fmt.Sprintf("%d:%d", p.Line, p.Column)
 	case p.Column == 0: // a //line directive without a column
 		return fmt.Sprintf("%s:%d", p.File, p.Line)
 	}
@@ -104,10 +111,17 @@ func writeText(w io.Writer, fs []finding) error {
 //	::error file=main.go,line=38,col=10,title=statecheck globalstate::message
 //
 // Related places follow the message on lines of their own.
+//
+// A finding whose position names no file is annotated on the run, without
+// file and line: a line number alone would be put on whatever file GitHub
+// guesses.
 func writeGitHub(w io.Writer, fs []finding) error {
 	for _, f := range fs {
-		props := []string{"file=" + githubProperty(f.Position.File)}
-		if f.Position.Line > 0 {
+		var props []string
+		if f.Position.File != "" {
+			props = append(props, "file="+githubProperty(f.Position.File))
+		}
+		if f.Position.File != "" && f.Position.Line > 0 {
 			props = append(props, fmt.Sprintf("line=%d", f.Position.Line))
 			if f.Position.Column > 0 {
 				props = append(props, fmt.Sprintf("col=%d", f.Position.Column))
@@ -121,6 +135,9 @@ func writeGitHub(w io.Writer, fs []finding) error {
 		}
 		props = append(props, "title="+githubProperty("statecheck "+f.Analyzer))
 		msg := f.Message
+		if f.Position.File == "" && f.Position.Line > 0 {
+			msg = "line " + f.Position.String() + ": " + msg
+		}
 		for _, r := range f.Related {
 			msg += "\n" + r.Position.String() + ": " + r.Message
 		}

@@ -180,8 +180,8 @@ func writeSARIF(w io.Writer, fs []finding, run sarifRun) error {
 
 	cols := newColumnMapper()
 	loc := func(p, end position) *sarifPhysicalLocation {
-		if p.Line == 0 && (p.File == "" || p.File == "-") {
-			return nil // no position
+		if p.File == "" || p.Line == 0 && p.File == "-" {
+			return nil // no position, or a line of no known file
 		}
 		pl := &sarifPhysicalLocation{ArtifactLocation: artifact(run.root, p.File)}
 		if p.Line > 0 {

@@ -278,11 +278,21 @@ func (d vetDiagnostic) finding(wd, analyzer, pkg string) finding {
 
 // parsePosn parses "file:line:column", or "file:line" for a position
 // that a //line directive gave no column. File names may contain colons,
-// so the numbers are taken from the right. Anything else (an invalid
-// position is written "-") is kept whole as the file.
+// so the numbers are taken from the right. go vet writes file names
+// absolute, so a position that is all numbers, "line" or "line:column",
+// has no file name: a //line directive without one ("//line :7") put it
+// there, and it is kept as a line with an empty file rather than read as
+// a file named after the line. Anything else (an invalid position is
+// written "-") is kept whole as the file.
 func parsePosn(wd, s string) position {
 	i := strings.LastIndexByte(s, ':')
-	if i <= 0 {
+	if i < 0 {
+		if line, err := strconv.Atoi(s); err == nil && line > 0 {
+			return position{Line: line}
+		}
+		return position{File: s}
+	}
+	if i == 0 {
 		return position{File: s}
 	}
 	last, err := strconv.Atoi(s[i+1:])
@@ -293,6 +303,9 @@ func parsePosn(wd, s string) position {
 		if line, err := strconv.Atoi(s[j+1 : i]); err == nil {
 			return position{File: shortPath(wd, s[:j]), Line: line, Column: last}
 		}
+	}
+	if line, err := strconv.Atoi(s[:i]); err == nil && line > 0 && last >= 0 {
+		return position{Line: line, Column: last}
 	}
 	return position{File: shortPath(wd, s[:i]), Line: last}
 }

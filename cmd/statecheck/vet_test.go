@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,6 +64,11 @@ func TestParsePosn(t *testing.T) {
 		{abs("/src/mod/views.tmpl") + ":7", position{"views.tmpl", 7, 0}},
 		{"file.go:x", position{File: "file.go:x"}},
 		{"odd:name.go:7", position{"odd:name.go", 7, 0}},
+		// //line :7 and //line :20:5 give positions without a file name.
+		{"8", position{Line: 8}},
+		{"21:14", position{"", 21, 14}},
+		{":8", position{File: ":8"}},
+		{"0", position{File: "0"}},
 	} {
 		if got := parsePosn(wd, tc.in); got != tc.want {
 			t.Errorf("parsePosn(%q) = %+v, want %+v", tc.in, got, tc.want)
@@ -102,5 +109,74 @@ func TestDecodeStream(t *testing.T) {
 	}
 	if err := (&vetResult{}).decodeIn(strings.NewReader("# not json"), "/m"); err == nil {
 		t.Error("garbage decoded without error")
+	}
+}
+
+// TestNamelessPosition follows a finding whose position a //line
+// directive left without a file name ("//line :7") from go vet's JSON
+// through every output format: the line is kept, and no format takes it
+// for a file named "8".
+func TestNamelessPosition(t *testing.T) {
+	stream := `{"example.com/a": {"globalstate": [
+		{"posn": "8", "end": "8", "message": "no column"},
+		{"posn": "21:14", "end": "21:16", "message": "with a column",
+		 "related": [{"posn": "3:2", "end": "3:2", "message": "r"}]}
+	]}}`
+	res := &vetResult{}
+	if err := res.decodeIn(strings.NewReader(stream), filepath.FromSlash("/m")); err != nil {
+		t.Fatal(err)
+	}
+	fs := res.findings
+	sortFindings(fs)
+	if len(fs) != 2 || fs[0].Position != (position{Line: 8}) || fs[1].Position != (position{"", 21, 14}) ||
+		fs[1].End != (position{"", 21, 16}) || fs[1].Related[0].Position != (position{"", 3, 2}) {
+		t.Fatalf("decoded %+v", fs)
+	}
+
+	var text bytes.Buffer
+	if err := writeText(&text, fs); err != nil {
+		t.Fatal(err)
+	}
+	if want := "8: no column (globalstate)\n21:14: with a column (globalstate)\n\t3:2: r\n"; text.String() != want {
+		t.Errorf("text:\n%s\nwant\n%s", text.String(), want)
+	}
+
+	var js bytes.Buffer
+	if err := writeJSON(&js, fs); err != nil {
+		t.Fatal(err)
+	}
+	var decoded []finding
+	if err := json.Unmarshal(js.Bytes(), &decoded); err != nil {
+		t.Fatal(err)
+	}
+	if decoded[0].Position != (position{Line: 8}) || decoded[1].Position != (position{"", 21, 14}) {
+		t.Errorf("JSON positions %+v, %+v", decoded[0].Position, decoded[1].Position)
+	}
+
+	var sarif bytes.Buffer
+	if err := writeSARIF(&sarif, fs, sarifRun{root: filepath.FromSlash("/m")}); err != nil {
+		t.Fatal(err)
+	}
+	results, err := validateSARIF(sarif.Bytes())
+	if err != nil {
+		t.Errorf("invalid SARIF: %v", err)
+	}
+	for _, r := range results {
+		if data, _ := json.Marshal(r); bytes.Contains(data, []byte("physicalLocation")) {
+			t.Errorf("SARIF result places a position without a file: %s", data)
+		}
+	}
+	if len(results) != 2 {
+		t.Errorf("%d SARIF results, want 2", len(results))
+	}
+
+	var gh bytes.Buffer
+	if err := writeGitHub(&gh, fs); err != nil {
+		t.Fatal(err)
+	}
+	want := "::error title=statecheck globalstate::line 8: no column\n" +
+		"::error title=statecheck globalstate::line 21:14: with a column%0A3:2: r\n"
+	if gh.String() != want {
+		t.Errorf("GitHub:\n%s\nwant\n%s", gh.String(), want)
 	}
 }

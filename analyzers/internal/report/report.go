@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -74,7 +75,37 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 	if d.URL == "" {
 		d.URL = r.pass.Analyzer.URL
 	}
-	r.pass.Report(d)
+	r.pass.Report(Locate(r.pass.Fset, d))
+}
+
+// Locate returns d with the positions that a //line directive left
+// without a file name moved to the file as written (see Physical): its
+// position and end, and those of its related information. Edits are left
+// alone; they are offsets into the file as written already.
+func Locate(fset *token.FileSet, d analysis.Diagnostic) analysis.Diagnostic {
+	d.Pos, d.End = physicalRange(fset, d.Pos, d.End)
+	if len(d.Related) > 0 {
+		d.Related = slices.Clone(d.Related)
+		for i := range d.Related {
+			r := &d.Related[i]
+			r.Pos, r.End = physicalRange(fset, r.Pos, r.End)
+		}
+	}
+	return d
+}
+
+// physicalRange applies Physical to a range, keeping the end from
+// printing before the start: the placeholder bytes of two positions come
+// in the order they were first asked for.
+func physicalRange(fset *token.FileSet, pos, end token.Pos) (token.Pos, token.Pos) {
+	p, e := Physical(fset, pos), Physical(fset, end)
+	if p == pos && e == end {
+		return pos, end
+	}
+	if e.IsValid() && e < p {
+		e = token.NoPos
+	}
+	return p, e
 }
 
 // Reportf reports a diagnostic with a message and no fixes at [pos, end).
@@ -87,12 +118,12 @@ func (r *Reporter) Reportf(pos, end token.Pos, format string, args ...any) {
 func (r *Reporter) Finish() {
 	for _, ig := range r.ignores {
 		if !ig.used {
-			r.pass.Report(analysis.Diagnostic{
+			r.pass.Report(Locate(r.pass.Fset, analysis.Diagnostic{
 				Pos:     ig.d.Pos(),
 				End:     ig.d.End(),
 				Message: "statecheck:ignore directive for " + r.pass.Analyzer.Name + " matches no finding",
 				URL:     r.pass.Analyzer.URL,
-			})
+			}))
 		}
 	}
 }
