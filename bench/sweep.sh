@@ -16,7 +16,9 @@
 # status (0 none, 1 findings, 2 error, 124 timeout), wall seconds and peak
 # RSS in MiB (GNU time, statecheck and the go vet it drives, the largest
 # single process), and three crash counts taken from statecheck's stderr:
-# lines with "panicked" or "panic:", lines with "no package vetx file",
+# lines with "panicked" or "panic:" and checks that failed on a package
+# ("analyzer … failed on package", a panic or error confined to one
+# check), lines with "no package vetx file",
 # and out of memory (the run was killed by SIGKILL or stderr says "out of
 # memory"). The findings and the stderr of each run are kept in LOGDIR (a
 # temporary directory unless given) as NAME.json and NAME.stderr, where
@@ -70,7 +72,7 @@ for arg; do
 		timeout "$limit" "$statecheck" --format json ./... >"$out" 2>"$err") || rc=$?
 	findings=$(grep -c '"analyzer":' "$out" || true)
 	read -r wall rss < <(tail -1 "$work/time.txt" | awk '{printf "%.1f %.0f\n", $1, $2/1024}')
-	panics=$(grep -cE 'panicked|panic:' "$err" || true)
+	panics=$(grep -cE 'panicked|panic:|analyzer [a-z]+ failed on package' "$err" || true)
 	novetx=$(grep -c 'no package vetx file' "$err" || true)
 	oom=$(grep -ci 'out of memory' "$err" || true)
 	# 137 is SIGKILL (the kernel's OOM killer) of statecheck itself; a
