@@ -34,6 +34,7 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/model"
 	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
+	"github.com/statecheck/statecheck/internal/failure"
 )
 
 // Limits that keep summaries, and so facts, small. A summary that
@@ -196,6 +197,8 @@ func (s *summarizer) summary(fn *ssa.Function) []Effect {
 		return effs
 	}
 	s.busy[fn] = true
+	// A panic while summarizing fn names it (see internal/failure).
+	defer failure.At(s.pass, fn.Pos())()
 	var acc accumulator
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
