@@ -171,3 +171,32 @@ func (s *summarizer) memoCall(fn *ssa.Function, instr ssa.CallInstruction, m mod
 	}
 	return false
 }
+
+// boundsMemo reports whether a call that empties a sync.Map or an
+// in-process cache (Clear, Purge, Flush) bounds a memo: the same function
+// fills the same object as a memo, and empties it when it has grown too
+// big. Every instance refills it alike, so nothing is lost with it.
+func (s *summarizer) boundsMemo(fn *ssa.Function, name string, t Target) bool {
+	switch name {
+	case "Clear", "Purge", "Flush":
+	default:
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok || call.Call.IsInvoke() {
+				continue
+			}
+			obj := calleeObject(withBody(call.Call.StaticCallee()))
+			m, ok := model.Mutator(obj)
+			if !ok || m.Arg >= len(call.Call.Args) {
+				continue
+			}
+			if ft, ok := s.resolve(fn, call.Call.Args[m.Arg]); ok && sameTarget(ft, t) && s.memoCall(fn, call, m, obj.Name(), ft) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -114,3 +114,35 @@ func count(w http.ResponseWriter, r *http.Request) {
 func invalidate(w http.ResponseWriter, r *http.Request) {
 	locations.Delete(r.FormValue("tz")) // want `handler invalidate updates package-level sync.Map locations`
 }
+
+var (
+	patterns sync.Map
+	uploads  sync.Map
+)
+
+func tooMany() bool { return false }
+
+func compile(p string) string { return "compiled:" + p }
+
+// pattern fills a memo and empties it when it grows too big: a bounded
+// memo, quiet.
+func pattern(p string) string {
+	if v, ok := patterns.Load(p); ok {
+		return v.(string)
+	}
+	c := compile(p)
+	patterns.Store(p, c)
+	if tooMany() {
+		patterns.Clear()
+	}
+	return c
+}
+
+func match(w http.ResponseWriter, r *http.Request) {
+	_ = pattern(r.FormValue("p"))
+}
+
+// reset empties a map it does not fill as a memo: found.
+func reset(w http.ResponseWriter, r *http.Request) {
+	uploads.Clear() // want `handler reset updates package-level sync.Map uploads`
+}
