@@ -175,8 +175,9 @@ func TestIsolation(t *testing.T) {
 	})
 
 	t.Run("engine", func(t *testing.T) {
-		// The effects engine fails on a: the checks find nothing there
-		// and b sees none of a's summaries, but b's own findings stay.
+		// The effects engine fails on a, while it summarizes the handler
+		// at a.go:8: the checks find nothing there and b sees none of a's
+		// summaries, but b's own findings stay.
 		const effectsOnA = "statecheckeffects@example.com/m/a"
 		stdout, stderr, code := run(t, effectsOnA, bin, "./...")
 		if code != 2 {
@@ -184,7 +185,7 @@ func TestIsolation(t *testing.T) {
 		}
 		has(t, "stdout", stdout, findingB)
 		hasNot(t, "stdout", stdout, findingA, findingBViaA)
-		once(t, stderr, "statecheck: analyzer statecheckeffects failed on package example.com/m/a: panic: statecheck test hook: "+effectsOnA)
+		once(t, stderr, "statecheck: analyzer statecheckeffects failed on package example.com/m/a: panic at a.go:8: statecheck test hook: "+effectsOnA)
 	})
 
 	t.Run("engines", func(t *testing.T) {

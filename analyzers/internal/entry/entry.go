@@ -501,14 +501,15 @@ func unconvert(v ssa.Value) ssa.Value {
 }
 
 // dropHelperMethods takes back the methods that look like handlers by
-// their parameters but that the package only calls, never registers nor
-// takes as a value: a request binder's Bind(c *gin.Context) error called
-// on a value the handler just made. Their effects reach the handlers that
+// their parameters but that the package only calls, on values the caller
+// made itself, and never registers nor takes as a value: a request
+// binder's Bind(c *gin.Context) error called on a validator the handler
+// just made. Their effects reach the handlers that
 // call them, bound to what they are called on, which is where they
 // belong; as handlers of their own, their receivers would be taken for
 // long-lived servers.
 func (f *finder) dropHelperMethods(funcs []*ssa.Function) {
-	called := map[*ssa.Function]bool{}
+	called := map[*ssa.Function]bool{} // true: only ever on values made there
 	taken := map[*ssa.Function]bool{}
 	for _, fn := range funcs {
 		if f.inTest(fn) {
@@ -517,8 +518,11 @@ func (f *finder) dropHelperMethods(funcs []*ssa.Function) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if call, ok := instr.(ssa.CallInstruction); ok {
-					if callee := call.Common().StaticCallee(); callee != nil {
-						called[callee] = true
+					if callee := call.Common().StaticCallee(); callee != nil && callee.Signature.Recv() != nil && len(call.Common().Args) > 0 {
+						made := madeReceiver(call.Common().Args[0])
+						if prev, seen := called[callee]; !seen || prev {
+							called[callee] = made
+						}
 					}
 				}
 				var ops []*ssa.Value
@@ -548,4 +552,19 @@ func (f *finder) dropHelperMethods(funcs []*ssa.Function) {
 		kept = append(kept, h)
 	}
 	f.res.Handlers = kept
+}
+
+// madeReceiver reports whether a method's receiver argument is a value
+// the calling function made: a local variable or literal, or the result
+// of a call, rather than something it was given or reads from memory.
+func madeReceiver(v ssa.Value) bool {
+	v = unconvert(v)
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v = u.X
+	}
+	switch v.(type) {
+	case *ssa.Alloc, *ssa.Call:
+		return true
+	}
+	return false
 }
