@@ -48,6 +48,14 @@ type Config struct {
 	Accepted []Accepted `json:"accepted,omitempty"`
 	// Settings are each check's own flags: check name → flag name → value.
 	Settings map[string]map[string]Value `json:"settings,omitempty"`
+	// Severity overrides checks' default severities: check name → one of
+	// analyzers.Severities. The statecheck command reads it; golangci-lint
+	// has its own severity rules, so its settings do not take it.
+	Severity map[string]string `json:"-"`
+	// Exclude are paths whose findings are not reported, by every check or
+	// by the checks named. The statecheck command reads it; golangci-lint
+	// has its own exclusions.
+	Exclude []Exclude `json:"-"`
 
 	// file is the file the configuration was read from, "" for settings
 	// decoded from JSON.
@@ -172,6 +180,12 @@ var Shared = []string{"handlers", "registrars", "stateful", "accepted"}
 // for every check that has the flag.
 func (c *Config) Flags(checks []analyzers.Check) ([]Flag, error) {
 	if err := c.checkNames(checks); err != nil {
+		return nil, err
+	}
+	if err := c.checkSeverity(checks); err != nil {
+		return nil, err
+	}
+	if err := c.checkExclude(checks); err != nil {
 		return nil, err
 	}
 	var out []Flag

@@ -163,9 +163,9 @@ func TestParseEmpty(t *testing.T) {
 func TestErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"handler: [example.com/web.Context]\n",
-			`f.yml:1:1: unknown key "handler"; known keys: enable, disable, handlers, registrars, stateful, accepted, settings`},
+			`f.yml:1:1: unknown key "handler"; known keys: enable, disable, handlers, registrars, stateful, accepted, settings, severity, exclude`},
 		{"enable: [alpha]\n\nEnable: [beta]\n",
-			`f.yml:3:1: unknown key "Enable"; known keys: enable, disable, handlers, registrars, stateful, accepted, settings`},
+			`f.yml:3:1: unknown key "Enable"; known keys: enable, disable, handlers, registrars, stateful, accepted, settings, severity, exclude`},
 		{"enable: [alpha]\nenable: [beta]\n", `f.yml:2:1: key "enable" is given twice`},
 		{"enable: alpha\n", `f.yml:1:9: enable must be a list, such as enable: [a, b] or one '- a' line per item`},
 		{"enable:\n  - alpha\n  - nosuch\n", `f.yml:3:5: enable: unknown check "nosuch"; valid names: alpha, beta, gamma, delta`},
@@ -193,7 +193,7 @@ func TestErrors(t *testing.T) {
 		{"settings:\n  gamma:\n    maxlifetime: {h: 1}\n", `f.yml:3:18: settings.gamma.maxlifetime: a setting's value is a string, number, boolean or a list of them`},
 		{"settings:\n  gamma: 1h\n", `f.yml:2:10: settings.gamma must map setting names to values`},
 		{"settings: [gamma]\n", `f.yml:1:11: settings must map check names to their settings`},
-		{"- enable\n", `f.yml:1:1: a configuration is a mapping of keys: enable, disable, handlers, registrars, stateful, accepted, settings`},
+		{"- enable\n", `f.yml:1:1: a configuration is a mapping of keys: enable, disable, handlers, registrars, stateful, accepted, settings, severity, exclude`},
 		{"enable: [alpha\n", `f.yml:1: did not find expected ',' or ']'`},
 		{"enable: [alpha]\n  disable: [beta]\n", `f.yml:1: did not find expected key`},
 		{"enable:\n\t- alpha\n", `f.yml:2: found character that cannot start any token`},

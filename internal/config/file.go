@@ -17,7 +17,7 @@ import (
 
 // topKeys are the keys of a configuration file, in the order of the
 // documentation.
-var topKeys = []string{"enable", "disable", "handlers", "registrars", "stateful", "accepted", "settings"}
+var topKeys = []string{"enable", "disable", "handlers", "registrars", "stateful", "accepted", "settings", "severity", "exclude"}
 
 // Find returns the configuration file that applies in dir: FileName in
 // dir or the nearest of its parents that has one. It returns "" when
@@ -113,6 +113,10 @@ func Parse(file string, data []byte) (*Config, error) {
 			return c.accepted(v)
 		case "settings":
 			return c.settings(v)
+		case "severity":
+			return c.severity(v)
+		case "exclude":
+			return c.exclude(v)
 		}
 		return c.at(k, "unknown key %q; known keys: %s", key, strings.Join(topKeys, ", "))
 	})
