@@ -28,7 +28,20 @@ type Check struct {
 	Default bool
 	// Fix reports whether the check offers SuggestedFixes.
 	Fix bool
+	// FixFor says which of the check's findings carry a fix, for the
+	// README's table and 'statecheck list'; "" when Fix is false.
+	FixFor string
+	// Severity is the level a finding is reported at unless the
+	// configuration says otherwise: "error" for client state that is lost
+	// or wrong once a second instance serves the client, "warning" for a
+	// hazard that depends on the deployment or on a policy choice. SARIF,
+	// JSON and GitHub annotations carry it.
+	Severity string
 }
+
+// Severities are the levels a check's findings can be reported at, most
+// severe first; they are SARIF's result levels.
+var Severities = []string{"error", "warning", "note"}
 
 // Name is the analyzer's name, the check's public identifier.
 func (c Check) Name() string { return c.Analyzer.Name }
@@ -38,15 +51,19 @@ func (c Check) Summary() string { return doc.Summary(c.Analyzer.Doc, c.Analyzer.
 
 // checks is kept in the order of the README's table.
 var checks = []Check{
-	{Analyzer: globalstate.Analyzer, Title: "package-level state written on a request path", Default: true},
-	{Analyzer: fieldstate.Analyzer, Title: "server fields and captured variables written on a request path", Default: true},
-	{Analyzer: tempfile.Analyzer, Title: "temporary and multipart spill files left on local disk", Default: true, Fix: true},
-	{Analyzer: diskwrite.Analyzer, Title: "request data written to local disk", Default: true},
-	{Analyzer: handlergo.Analyzer, Title: "goroutines and timers that outlive the request", Default: true},
-	{Analyzer: sessionstore.Analyzer, Title: "in-process session, limiter and task stores", Default: true, Fix: true},
-	{Analyzer: jwtclaims.Analyzer, Title: "JWTs without a short, enforced expiry", Default: true, Fix: true},
-	{Analyzer: shutdown.Analyzer, Title: "servers without graceful shutdown on SIGTERM", Default: true, Fix: true},
-	{Analyzer: directives.Analyzer, Title: "malformed statecheck directives", Default: true},
+	{Analyzer: globalstate.Analyzer, Title: "package-level state written on a request path", Default: true, Severity: "error"},
+	{Analyzer: fieldstate.Analyzer, Title: "server fields and captured variables written on a request path", Default: true, Severity: "error"},
+	{Analyzer: tempfile.Analyzer, Title: "temporary and multipart spill files left on local disk", Default: true, Severity: "warning", Fix: true,
+		FixFor: "a temporary file or directory assigned to a variable and followed by its `err != nil` check (defers its removal); a multipart form parsed in the handler (defers `RemoveAll`)"},
+	{Analyzer: diskwrite.Analyzer, Title: "request data written to local disk", Default: true, Severity: "error"},
+	{Analyzer: handlergo.Analyzer, Title: "goroutines and timers that outlive the request", Default: true, Severity: "warning"},
+	{Analyzer: sessionstore.Analyzer, Title: "in-process session, limiter and task stores", Default: true, Severity: "error", Fix: true,
+		FixFor: "a Redis session key written with no expiry by go-redis `Set`/`SetNX`/`SetArgs` or a redigo `SET` (adds the `-fixttl` TTL); in-process stores have none"},
+	{Analyzer: jwtclaims.Analyzer, Title: "JWTs without a short, enforced expiry", Default: true, Severity: "warning", Fix: true,
+		FixFor: "a golang-jwt v5 parse without `WithExpirationRequired` or a jwx parse without `WithRequiredClaim(\"exp\")` (adds the option); lifetimes have none"},
+	{Analyzer: shutdown.Analyzer, Title: "servers without graceful shutdown on SIGTERM", Default: true, Severity: "warning", Fix: true,
+		FixFor: "`signal.Notify` that listens for other signals but not SIGTERM (adds `syscall.SIGTERM`); a missing `Shutdown` has none"},
+	{Analyzer: directives.Analyzer, Title: "malformed statecheck directives", Default: true, Severity: "error"},
 }
 
 // Checks returns every check, in the README's order.

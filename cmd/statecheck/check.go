@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/statecheck/statecheck/analyzers"
 	"github.com/statecheck/statecheck/analyzers/directives"
+	"github.com/statecheck/statecheck/internal/config"
 )
 
 // formats are the check command's output formats.
@@ -23,6 +25,15 @@ type checkOptions struct {
 	format string
 	tests  bool
 	stats  bool
+	// baseline and writeBaseline are --baseline and --write-baseline:
+	// files of accepted findings (baseline.go).
+	baseline, writeBaseline string
+	// newFromRev is --new-from-rev: report only findings on lines changed
+	// since this git revision.
+	newFromRev string
+	// pathPrefix is --path-prefix; pathPrefixSet says it was given.
+	pathPrefix    string
+	pathPrefixSet bool
 }
 
 func (a *app) checkCmd(opts *checkOptions) *cobra.Command {
@@ -44,7 +55,14 @@ func (a *app) addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	fs := cmd.Flags()
 	fs.StringVar(&opts.format, "format", "text", "output `format`: "+strings.Join(formats, ", "))
 	fs.BoolVar(&opts.tests, "tests", false, "report findings in _test.go files too")
-	fs.BoolVar(&opts.stats, "stats", false, "print on stderr how many packages and files were analyzed, which files were skipped as generated, the time taken, and the effects dropped at the summary limit")
+	fs.BoolVar(&opts.stats, "stats", false, "print on stderr how many packages and files were analyzed, which files were skipped as generated, the time taken, the effects dropped at the summary limit, and baseline entries that matched no finding")
+	fs.StringVar(&opts.baseline, "baseline", "", "report only findings that are not in the baseline `file` (written by --write-baseline)")
+	fs.StringVar(&opts.writeBaseline, "write-baseline", "", "record the findings in the baseline `file` and report none; entries of packages and checks not analyzed are kept")
+	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since the git `revision`, and in files git does not track")
+	fs.Func("path-prefix", "name files in json, sarif and github output relative to the module root, after `prefix` (default: relative to the git repository's top level)", func(s string) error {
+		opts.pathPrefix, opts.pathPrefixSet = s, true
+		return nil
+	})
 	a.addCommonFlags(cmd, &opts.commonOptions)
 }
 
@@ -61,13 +79,56 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
+	var base *baselineFile
+	switch {
+	case opts.baseline != "" && opts.writeBaseline != "":
+		return usagef("--baseline and --write-baseline: give one; --write-baseline records every finding")
+	case opts.baseline != "":
+		if base, err = readBaseline(opts.baseline, false); err != nil {
+			return usagef("--baseline: %v", err)
+		}
+	case opts.writeBaseline != "":
+		if base, err = readBaseline(opts.writeBaseline, true); err != nil {
+			return usagef("--write-baseline: %v", err)
+		}
+	}
+	wd, _ := os.Getwd()
+	var changed *changedLines
+	if opts.newFromRev != "" {
+		if changed, err = gitChanges(wd, opts.newFromRev); err != nil {
+			return err
+		}
+	}
+	// The packages are listed when some are excluded, and for a
+	// baseline, which must tell a fixed finding from one not looked for.
+	vetPatterns, excludedPkgs := patterns, 0
+	var listed map[string]bool // nil: every package counts as analyzed
+	if len(sel.exclude) > 0 || base != nil {
+		if pkgs, ok := listPackages(patterns, opts.tags); ok {
+			kept, n := sel.excludePackages(pkgs)
+			if n > 0 && len(kept) == 0 {
+				return usagef("exclude in %s leaves out every package that %s matches; nothing would be analyzed",
+					shortPath(wd, filepath.Join(sel.excludeDir, config.FileName)), strings.Join(patterns, " "))
+			}
+			listed = map[string]bool{}
+			for _, p := range kept {
+				listed[p.path] = true
+			}
+			if n > 0 {
+				excludedPkgs, vetPatterns = n, nil
+				for _, p := range kept {
+					vetPatterns = append(vetPatterns, p.path)
+				}
+			}
+		}
+	}
 	flags := sel.vetFlags
-	if opts.stats {
+	if opts.stats && a.has(directives.Analyzer.Name) {
 		flags = append(slices.Clip(flags), "-"+directives.Analyzer.Name+".stats=true")
 	}
 	start := time.Now()
 	res, err := vet(vetRequest{
-		patterns: patterns,
+		patterns: vetPatterns,
 		flags:    flags,
 		stderr:   a.stderr,
 	})
@@ -75,11 +136,21 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 		return err
 	}
 	findings := res.findings[:0]
+	excludedFindings := 0
 	for _, f := range res.findings {
 		if sel.checks[f.Analyzer] && (opts.tests || !strings.HasSuffix(f.Position.File, "_test.go")) {
+			if sel.excludes(&f) {
+				excludedFindings++
+				continue
+			}
 			f.URL = a.url(f.Analyzer)
+			f.Severity = sel.severity[f.Analyzer]
 			findings = append(findings, f)
 		}
+	}
+	addFingerprints(findings)
+	if changed != nil {
+		findings = slices.DeleteFunc(findings, func(f finding) bool { return !changed.newSince(&f) })
 	}
 	var failures []analysisError
 	for _, e := range res.analysisErrors {
@@ -88,7 +159,34 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 			failures = append(failures, e)
 		}
 	}
-	if err := a.write(opts.format, findings, failures, res.goFailures); err != nil {
+	paths := newOutPaths(wd, opts.pathPrefix, opts.pathPrefixSet)
+	analyzed := func(pkg, check string) bool {
+		return (listed == nil || listed[pkg]) && sel.checks[check]
+	}
+	var match baselineMatch
+	switch {
+	case opts.writeBaseline != "":
+		if res.failed || len(failures) > 0 {
+			for _, e := range failures {
+				fmt.Fprintf(a.stderr, "statecheck: analyzer %s failed on package %s: %s\n", e.analyzer, e.pkg, e.msg)
+			}
+			fmt.Fprintf(a.stderr, "statecheck: %s not written: the run did not analyze every package\n", opts.writeBaseline)
+			return errReported
+		}
+		nb, kept := base.rewrite(findings, analyzed, paths.name)
+		if err := nb.write(opts.writeBaseline); err != nil {
+			return err
+		}
+		msg := fmt.Sprintf("statecheck: wrote %s to %s", plural(len(findings), "finding"), opts.writeBaseline)
+		if kept > 0 {
+			msg += fmt.Sprintf(", kept %d of packages or checks this run did not analyze", kept)
+		}
+		fmt.Fprintln(a.stderr, msg)
+		findings = nil
+	case base != nil:
+		findings, match = base.apply(findings, analyzed)
+	}
+	if err := a.write(opts.format, findings, failures, res.goFailures, paths); err != nil {
 		return err
 	}
 	for _, e := range failures {
@@ -96,6 +194,13 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	}
 	if opts.stats {
 		a.writeStats(res, len(findings), time.Since(start))
+		if excludedPkgs > 0 || excludedFindings > 0 {
+			fmt.Fprintf(a.stderr, "statecheck: excluded by %s: %s left out of the analysis, %s not reported\n",
+				config.FileName, plural(excludedPkgs, "package"), plural(excludedFindings, "finding"))
+		}
+		if base != nil && opts.baseline != "" {
+			a.writeBaselineStats(opts.baseline, match)
+		}
 	}
 	switch {
 	case res.failed || len(failures) > 0:
@@ -141,35 +246,60 @@ func (a *app) writeStats(res *vetResult, findings int, took time.Duration) {
 		plural(len(generated), "generated file"), list)
 }
 
+// writeBaselineStats prints what the baseline matched, and its entries
+// that matched no finding: fixed, or changed past recognition. Rewriting
+// the baseline drops them.
+func (a *app) writeBaselineStats(file string, m baselineMatch) {
+	fmt.Fprintf(a.stderr, "statecheck: %s in %s not reported\n", plural(m.matched, "finding"), file)
+	if len(m.stale) == 0 {
+		return
+	}
+	n := 0
+	for _, e := range m.stale {
+		n += e.Count
+	}
+	fmt.Fprintf(a.stderr, "statecheck: %s of %s matched no finding (fixed, or changed); rewrite it with --write-baseline %s to drop them:\n",
+		plural(n, "entry"), file, file)
+	for _, e := range m.stale {
+		where := e.Package
+		if e.Function != "" {
+			where += "." + e.Function
+		}
+		fmt.Fprintf(a.stderr, "\t%s: %s (%s)\n", where, e.Message, e.Check)
+	}
+}
+
 // plural returns "1 file", "2 files".
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	if s, ok := strings.CutSuffix(noun, "y"); ok {
+		return fmt.Sprintf("%d %sies", n, s)
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // write prints the findings, whose file names are absolute, in format.
 // The text format names files relative to the current directory, as go
-// vet does; the others, made for tools and CI, relative to the module
-// root, with forward slashes.
-func (a *app) write(format string, findings []finding, failures []analysisError, goFailures []string) error {
+// vet does; the others, made for tools and CI, as paths says (relative
+// to the repository root), with forward slashes.
+func (a *app) write(format string, findings []finding, failures []analysisError, goFailures []string, paths outPaths) error {
 	wd, _ := os.Getwd()
 	if format == "text" {
 		mapPaths(findings, func(p string) string { return shortPath(wd, p) })
 		sortFindings(findings)
 		return writeText(a.stdout, findings)
 	}
-	root := moduleRoot(wd)
 	if format == "sarif" {
 		return writeSARIF(a.stdout, findings, sarifRun{
-			root:       root,
+			paths:      paths,
 			checks:     a.checks,
 			failures:   failures,
 			goFailures: goFailures,
 		})
 	}
-	mapPaths(findings, func(p string) string { return rootPath(root, p) })
+	mapPaths(findings, paths.name)
 	sortFindings(findings)
 	if format == "github" {
 		return writeGitHub(a.stdout, findings)

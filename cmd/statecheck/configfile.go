@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -14,6 +16,12 @@ import (
 type selection struct {
 	checks   map[string]bool
 	vetFlags []string
+	// severity is the severity of each check's findings.
+	severity map[string]string
+	// exclude are the configuration file's exclude entries, whose globs
+	// are relative to excludeDir, the file's directory.
+	exclude    []config.Exclude
+	excludeDir string
 }
 
 // commonOptions are the flags that check and fix share.
@@ -93,7 +101,18 @@ func (a *app) selection(opts *commonOptions) (*selection, error) {
 	if opts.tags != "" {
 		vetFlags = append([]string{"-tags=" + opts.tags}, vetFlags...)
 	}
-	return &selection{checks: checks, vetFlags: vetFlags}, nil
+	sel := &selection{checks: checks, vetFlags: vetFlags, severity: map[string]string{}}
+	for _, c := range a.checks {
+		sel.severity[c.Name()] = cmp.Or(cfg.SeverityOf(c), "error")
+	}
+	if cfg != nil && len(cfg.Exclude) > 0 {
+		dir, err := filepath.Abs(filepath.Dir(cfg.File()))
+		if err != nil {
+			return nil, err
+		}
+		sel.exclude, sel.excludeDir = cfg.Exclude, dir
+	}
+	return sel, nil
 }
 
 // loadConfig reads the configuration file named by --config, or else the

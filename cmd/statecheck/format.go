@@ -25,6 +25,15 @@ type finding struct {
 	URL            string         `json:"url"`
 	Related        []related      `json:"related"`
 	SuggestedFixes []suggestedFix `json:"suggested_fixes"`
+	// Severity is error, warning or note: the check's default or the
+	// configuration's.
+	Severity string `json:"severity"`
+	// Function is the function the finding is in, "Func" or
+	// "Type.Method"; "" at package level.
+	Function string `json:"function"`
+	// Fingerprint identifies the finding across unrelated edits; a
+	// baseline records it (fingerprint.go).
+	Fingerprint string `json:"fingerprint"`
 }
 
 // position is a place in a file. In JSON output File is relative to the
@@ -110,6 +119,7 @@ func writeText(w io.Writer, fs []finding) error {
 //
 //	::error file=main.go,line=38,col=10,title=statecheck globalstate::message
 //
+// The command is the finding's severity: ::error, ::warning or ::notice.
 // Related places follow the message on lines of their own.
 //
 // A finding whose position names no file is annotated on the run, without
@@ -144,11 +154,23 @@ func writeGitHub(w io.Writer, fs []finding) error {
 		if f.URL != "" {
 			msg += "\n" + f.URL
 		}
-		if _, err := fmt.Fprintf(w, "::error %s::%s\n", strings.Join(props, ","), githubData(msg)); err != nil {
+		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), githubData(msg)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// githubCommand is the workflow command that annotates a finding of
+// severity: GitHub's annotation kinds are error, warning and notice.
+func githubCommand(severity string) string {
+	switch severity {
+	case "warning":
+		return "warning"
+	case "note":
+		return "notice"
+	}
+	return "error"
 }
 
 // githubData escapes a workflow command's message.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -89,6 +90,9 @@ type sarifResult struct {
 	Message          sarifText       `json:"message"`
 	Locations        []sarifLocation `json:"locations"`
 	RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
+	// PartialFingerprints identify a result across unrelated edits, so
+	// code scanning keeps tracking an alert when lines move above it.
+	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
 	Fixes            []sarifFix      `json:"fixes,omitempty"`
 }
 
@@ -139,7 +143,7 @@ type sarifDeletedRegion struct {
 
 // sarifRun is what one check run knows beyond its findings.
 type sarifRun struct {
-	root     string // the module root; file URIs are relative to it
+	paths    outPaths // file URIs are relative to its root
 	checks   []analyzers.Check
 	failures []analysisError
 	// goFailures are the go command's failures, one sentence each
@@ -174,7 +178,7 @@ func writeSARIF(w io.Writer, fs []finding, run sarifRun) error {
 			FullDescription:      sarifText{c.Summary()},
 			Help:                 sarifText{c.Analyzer.Doc},
 			HelpURI:              c.Analyzer.URL,
-			DefaultConfiguration: sarifRuleConfig{Enabled: c.Default, Level: "error"},
+			DefaultConfiguration: sarifRuleConfig{Enabled: c.Default, Level: cmp.Or(c.Severity, "error")},
 		})
 	}
 
@@ -183,7 +187,7 @@ func writeSARIF(w io.Writer, fs []finding, run sarifRun) error {
 		if p.File == "" || p.Line == 0 && p.File == "-" {
 			return nil // no position, or a line of no known file
 		}
-		pl := &sarifPhysicalLocation{ArtifactLocation: artifact(run.root, p.File)}
+		pl := &sarifPhysicalLocation{ArtifactLocation: artifact(run.paths, p.File)}
 		if p.Line > 0 {
 			r := &sarifRegion{StartLine: p.Line, StartColumn: cols.utf16(p.File, p.Line, p.Column)}
 			if end.File == p.File && (end.Line > p.Line || end.Line == p.Line && end.Column > p.Column) {
@@ -199,9 +203,12 @@ func writeSARIF(w io.Writer, fs []finding, run sarifRun) error {
 		res := sarifResult{
 			RuleID:    f.Analyzer,
 			RuleIndex: index[f.Analyzer],
-			Level:     "error",
+			Level:     cmp.Or(f.Severity, "error"),
 			Message:   sarifText{f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: loc(f.Position, f.End)}},
+		}
+		if f.Fingerprint != "" {
+			res.PartialFingerprints = map[string]string{"statecheck/v1": f.Fingerprint}
 		}
 		for i, r := range f.Related {
 			id := i + 1
@@ -212,7 +219,7 @@ func writeSARIF(w io.Writer, fs []finding, run sarifRun) error {
 			})
 		}
 		for _, fix := range f.SuggestedFixes {
-			res.Fixes = append(res.Fixes, sarifFixOf(run.root, fix))
+			res.Fixes = append(res.Fixes, sarifFixOf(run.paths, fix))
 		}
 		results = append(results, res)
 	}
@@ -258,8 +265,8 @@ func writeSARIF(w io.Writer, fs []finding, run sarifRun) error {
 		Results:     results,
 		ColumnKind:  "utf16CodeUnits",
 	}
-	if run.root != "" {
-		out.OriginalURIBaseIDs = map[string]sarifArtifactLoc{srcRoot: {URI: fileURI(run.root) + "/"}}
+	if base := run.paths.baseDir(); base != "" {
+		out.OriginalURIBaseIDs = map[string]sarifArtifactLoc{srcRoot: {URI: strings.TrimSuffix(fileURI(base), "/") + "/"}}
 	}
 	log := struct {
 		Schema  string         `json:"$schema"`
@@ -278,7 +285,7 @@ func writeSARIF(w io.Writer, fs []finding, run sarifRun) error {
 }
 
 // sarifFixOf converts a suggested fix: its edits, grouped by file.
-func sarifFixOf(root string, fix suggestedFix) sarifFix {
+func sarifFixOf(paths outPaths, fix suggestedFix) sarifFix {
 	sf := sarifFix{Description: sarifText{fix.Message}, ArtifactChanges: []sarifArtifactChange{}}
 	byFile := map[string]int{}
 	for _, e := range fix.Edits {
@@ -286,7 +293,7 @@ func sarifFixOf(root string, fix suggestedFix) sarifFix {
 		if !ok {
 			i = len(sf.ArtifactChanges)
 			byFile[e.File] = i
-			sf.ArtifactChanges = append(sf.ArtifactChanges, sarifArtifactChange{ArtifactLocation: artifact(root, e.File), Replacements: []sarifReplacement{}})
+			sf.ArtifactChanges = append(sf.ArtifactChanges, sarifArtifactChange{ArtifactLocation: artifact(paths, e.File), Replacements: []sarifReplacement{}})
 		}
 		r := sarifReplacement{DeletedRegion: sarifDeletedRegion{ByteOffset: e.Start, ByteLength: e.End - e.Start}}
 		if e.New != "" {
@@ -298,13 +305,12 @@ func sarifFixOf(root string, fix suggestedFix) sarifFix {
 }
 
 // artifact locates a file: relative to %SRCROOT% when it is inside the
-// module root, else by its absolute file URI.
-func artifact(root, path string) sarifArtifactLoc {
+// output root (outPaths), else by its absolute file URI.
+func artifact(paths outPaths, path string) sarifArtifactLoc {
 	if !filepath.IsAbs(path) {
 		return sarifArtifactLoc{URI: (&url.URL{Path: filepath.ToSlash(path)}).String()}
 	}
-	rel := rootPath(root, path)
-	if rel != filepath.ToSlash(path) {
+	if rel, ok := paths.rel(path); ok {
 		return sarifArtifactLoc{URI: (&url.URL{Path: rel}).String(), URIBaseID: srcRoot}
 	}
 	return sarifArtifactLoc{URI: fileURI(path)}

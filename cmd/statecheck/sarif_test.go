@@ -89,7 +89,7 @@ func TestSARIF(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	err := writeSARIF(&buf, fs, sarifRun{
-		root:     root,
+		paths:    outPaths{root: root},
 		checks:   testChecks,
 		failures: []analysisError{{"example.com/a", "testerror", "cannot analyze Fail"}},
 	})
@@ -192,7 +192,7 @@ func TestSARIF(t *testing.T) {
 
 	// No findings: still a valid log, with every rule and no results.
 	buf.Reset()
-	if err := writeSARIF(&buf, nil, sarifRun{root: root, checks: testChecks}); err != nil {
+	if err := writeSARIF(&buf, nil, sarifRun{paths: outPaths{root: root}, checks: testChecks}); err != nil {
 		t.Fatal(err)
 	}
 	if results, err := validateSARIF(buf.Bytes()); err != nil || len(results) != 0 {

@@ -154,7 +154,7 @@ func TestNamelessPosition(t *testing.T) {
 	}
 
 	var sarif bytes.Buffer
-	if err := writeSARIF(&sarif, fs, sarifRun{root: filepath.FromSlash("/m")}); err != nil {
+	if err := writeSARIF(&sarif, fs, sarifRun{paths: outPaths{root: filepath.FromSlash("/m")}}); err != nil {
 		t.Fatal(err)
 	}
 	results, err := validateSARIF(sarif.Bytes())
