@@ -93,7 +93,7 @@ type sarifResult struct {
 	// PartialFingerprints identify a result across unrelated edits, so
 	// code scanning keeps tracking an alert when lines move above it.
 	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
-	Fixes            []sarifFix      `json:"fixes,omitempty"`
+	Fixes               []sarifFix        `json:"fixes,omitempty"`
 }
 
 type sarifLocation struct {
