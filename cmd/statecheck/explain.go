@@ -17,7 +17,7 @@ func (a *app) explainCmd() *cobra.Command {
 				return usagef("explain: unknown check %q; valid names: %s", args[0], a.checkNames())
 			}
 			fmt.Fprintln(a.stdout, c.Analyzer.Doc)
-			fmt.Fprintf(a.stdout, "\nDefault: %s. Fix: %s.\n", onOff(c.Default), yesNo(c.Fix))
+			fmt.Fprintf(a.stdout, "\nDefault: %s. Severity: %s. Fix: %s.\n", onOff(c.Default), severity(c), fixFor(c))
 			if c.Analyzer.URL != "" {
 				fmt.Fprintf(a.stdout, "More: %s\n", c.Analyzer.URL)
 			}

@@ -14,10 +14,11 @@ func (a *app) listCmd() *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List every check: name, on by default, has a fix, title",
-		Long: `List every check: its name, whether it runs by default, whether it offers
-a fix, and its title. --format markdown prints the table of checks in the
-README.`,
+		Short: "List every check: name, on by default, severity, has a fix, title",
+		Long: `List every check: its name, whether it runs by default, the severity of its
+findings (error, warning or note; .statecheck.yml can change it), whether it
+offers a fix, and its title. --format markdown prints the table of checks in
+the README, which says which findings have a fix.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
@@ -49,9 +50,9 @@ func yesNo(b bool) string {
 
 func listText(w io.Writer, checks []analyzers.Check) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tDEFAULT\tFIX\tTITLE")
+	fmt.Fprintln(tw, "NAME\tDEFAULT\tSEVERITY\tFIX\tTITLE")
 	for _, c := range checks {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.Name(), onOff(c.Default), yesNo(c.Fix), c.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", c.Name(), onOff(c.Default), severity(c), yesNo(c.Fix), c.Title)
 	}
 	return tw.Flush()
 }
@@ -64,9 +65,28 @@ func listMarkdown(w io.Writer, checks []analyzers.Check) error {
 }
 
 func markdownTable(checks []analyzers.Check) string {
-	s := "| Check | Default | Fix | Title |\n| --- | --- | --- | --- |\n"
+	s := "| Check | Default | Severity | Title | Fix |\n| --- | --- | --- | --- | --- |\n"
 	for _, c := range checks {
-		s += fmt.Sprintf("| [`%s`](#%s) | %s | %s | %s |\n", c.Name(), c.Name(), onOff(c.Default), yesNo(c.Fix), c.Title)
+		s += fmt.Sprintf("| [`%s`](#%s) | %s | %s | %s | %s |\n", c.Name(), c.Name(), onOff(c.Default), severity(c), c.Title, fixFor(c))
 	}
 	return s
+}
+
+// severity is the check's default severity.
+func severity(c analyzers.Check) string {
+	if c.Severity == "" {
+		return "error"
+	}
+	return c.Severity
+}
+
+// fixFor says which of the check's findings have a fix.
+func fixFor(c analyzers.Check) string {
+	switch {
+	case !c.Fix:
+		return "none"
+	case c.FixFor == "":
+		return "yes"
+	}
+	return c.FixFor
 }
