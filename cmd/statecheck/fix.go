@@ -147,6 +147,40 @@ func (a *app) fix(opts *fixOptions, patterns []string) error {
 	case hasDiff:
 		return errFindings
 	}
+	if opts.diff || len(changedGoFiles(root, before)) == 0 {
+		return a.explainNothingFixed(sel, patterns)
+	}
+	return nil
+}
+
+// explainNothingFixed says, when fix found nothing to change, whether
+// that is because there are no findings or because the findings have no
+// fix: a user who ran fix on a failing check should not be left to wonder
+// whether it worked.
+func (a *app) explainNothingFixed(sel *selection, patterns []string) error {
+	res, err := vet(vetRequest{patterns: patterns, flags: sel.vetFlags, stderr: io.Discard})
+	if err != nil || res.failed {
+		return nil // go fix succeeded on the same packages; say nothing rather than guess
+	}
+	byCheck := map[string]int{}
+	n := 0
+	for _, f := range res.findings {
+		if sel.checks[f.Analyzer] && !sel.excludes(&f) {
+			byCheck[f.Analyzer]++
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	var counts []string
+	for _, c := range a.checks {
+		if k := byCheck[c.Name()]; k > 0 {
+			counts = append(counts, fmt.Sprintf("%s %d", c.Name(), k))
+		}
+	}
+	fmt.Fprintf(a.stderr, "statecheck: nothing to fix: %s (%s) %s no suggested fix; 'statecheck check' lists them, 'statecheck list' says which findings have a fix\n",
+		plural(n, "finding"), strings.Join(counts, ", "), map[bool]string{true: "has", false: "have"}[n == 1])
 	return nil
 }
 
