@@ -65,7 +65,8 @@ func TestReferenceApp(t *testing.T) {
 // returns its findings as sorted "file:line:analyzer" lines.
 func lint(t *testing.T, self, pattern string, wantExit int) []string {
 	t.Helper()
-	cmd := exec.Command(self, "-C", refApp, "--format", "json", pattern)
+	// Names relative to the module root, wherever the repository is.
+	cmd := exec.Command(self, "-C", refApp, "--format", "json", "--path-prefix", "", pattern)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	exit := 0

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test of the golangci-lint module plugin: builds golangci-lint
-# v2.15.0 with the plugin, as 'golangci-lint custom' would but without
-# cloning golangci-lint (a throwaway main module that requires it and
-# blank-imports the plugin, with this checkout replacing the statecheck
-# module), then runs it on testdata/shop and checks the findings, --fix,
-# and that the fixed module builds and has nothing left to fix.
+# v2.15.0 with the plugin and this checkout with plugin/golangci/build.sh
+# (as 'golangci-lint custom' would, but without cloning golangci-lint),
+# then runs it on testdata/shop and checks the findings, --fix, and that
+# the fixed module builds and has nothing left to fix.
 #
 # golangci-lint and its dependencies never enter statecheck's go.mod: they
 # are required only by the throwaway module. Needs Go and the module proxy
@@ -28,45 +27,7 @@ fi
 export GOWORK=off GOTOOLCHAIN=local GOFLAGS=-mod=mod
 
 start=$SECONDS
-mkdir -p "$work/build"
-cat >"$work/build/go.mod" <<EOF
-module statecheck.test/custom-gcl
-
-go 1.26.0
-
-require (
-	github.com/golangci/golangci-lint/v2 $gcl_version
-	github.com/statecheck/statecheck v0.0.0
-)
-
-replace github.com/statecheck/statecheck => $root
-EOF
-cat >"$work/build/main.go" <<'EOF'
-// Command custom-gcl is golangci-lint with statecheck's module plugin.
-package main
-
-import (
-	"fmt"
-	"os"
-	"runtime"
-
-	"github.com/golangci/golangci-lint/v2/pkg/commands"
-	"github.com/golangci/golangci-lint/v2/pkg/exitcodes"
-
-	_ "github.com/statecheck/statecheck/plugin/golangci"
-)
-
-func main() {
-	// An empty version makes golangci-lint salt its cache with the
-	// binary's hash, so a changed plugin never serves stale findings.
-	info := commands.BuildInfo{GoVersion: runtime.Version(), Date: "(unknown)", Commit: "(unknown)"}
-	if err := commands.Execute(info); err != nil {
-		fmt.Fprintf(os.Stderr, "The command is terminated due to an error: %v\n", err)
-		os.Exit(exitcodes.Failure)
-	}
-}
-EOF
-(cd "$work/build" && go mod tidy && go build -o "$work/custom-gcl" .)
+GOTOOLCHAIN=local "$root/plugin/golangci/build.sh" -o "$work/custom-gcl" -golangci "$gcl_version" -keep "$work"
 echo "golangci: built golangci-lint $gcl_version with the statecheck plugin in $((SECONDS - start))s"
 gcl=$work/custom-gcl
 
