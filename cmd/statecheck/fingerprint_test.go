@@ -9,9 +9,9 @@ import (
 func TestStableMessage(t *testing.T) {
 	for in, want := range map[string]string{
 		"handler h reaches store.Save (store.go:12:3), which writes map m": "handler h reaches store.Save (store.go), which writes map m",
-		"the server started at main.go:40 is never shut down":               "the server started at main.go is never shut down",
-		"//line :7 directive at line 12 is malformed":                       "//line :7 directive at line is malformed",
-		"counter v2 changed 3 times":                                        "counter v2 changed 3 times",
+		"the server started at main.go:40 is never shut down":              "the server started at main.go is never shut down",
+		"//line :7 directive at line 12 is malformed":                      "//line :7 directive at line is malformed",
+		"counter v2 changed 3 times":                                       "counter v2 changed 3 times",
 	} {
 		if got := stableMessage(in); got != want {
 			t.Errorf("stableMessage(%q) = %q, want %q", in, got, want)
