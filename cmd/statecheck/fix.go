@@ -78,6 +78,21 @@ func (a *app) fix(opts *fixOptions, patterns []string) error {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
+	if len(sel.exclude) > 0 {
+		// Packages in excluded directories are not fixed; go fix cannot
+		// leave out single files.
+		if pkgs, ok := listPackages(patterns, opts.tags); ok {
+			if kept, n := sel.excludePackages(pkgs); n > 0 {
+				if len(kept) == 0 {
+					return nil
+				}
+				patterns = nil
+				for _, p := range kept {
+					patterns = append(patterns, p.path)
+				}
+			}
+		}
+	}
 	self, err := os.Executable()
 	if err != nil {
 		return fmt.Errorf("cannot find the statecheck executable to hand to go fix: %v", err)
