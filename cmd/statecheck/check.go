@@ -23,6 +23,7 @@ type checkOptions struct {
 	format string
 	tests  bool
 	stats  bool
+	deploy bool
 }
 
 func (a *app) checkCmd(opts *checkOptions) *cobra.Command {
@@ -44,6 +45,7 @@ func (a *app) addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	fs := cmd.Flags()
 	fs.StringVar(&opts.format, "format", "text", "output `format`: "+strings.Join(formats, ", "))
 	fs.BoolVar(&opts.tests, "tests", false, "report findings in _test.go files too")
+	fs.BoolVar(&opts.deploy, "deploy", false, "also check the deployment files under the module root (statecheck deploy), naming the code findings they relate to")
 	fs.BoolVar(&opts.stats, "stats", false, "print on stderr how many packages and files were analyzed, which files were skipped as generated, the time taken, and the effects dropped at the summary limit")
 	a.addCommonFlags(cmd, &opts.commonOptions)
 }
@@ -81,6 +83,13 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 			findings = append(findings, f)
 		}
 	}
+	writer := a
+	if opts.deploy || sel.deploy {
+		if findings, err = a.checkDeploy(findings); err != nil {
+			return err
+		}
+		writer = a.withDeployChecks()
+	}
 	var failures []analysisError
 	for _, e := range res.analysisErrors {
 		// An analyzer that is not a check serves them all.
@@ -88,7 +97,7 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 			failures = append(failures, e)
 		}
 	}
-	if err := a.write(opts.format, findings, failures, res.goFailures); err != nil {
+	if err := writer.write(opts.format, findings, failures, res.goFailures); err != nil {
 		return err
 	}
 	for _, e := range failures {

@@ -14,6 +14,7 @@ import (
 type selection struct {
 	checks   map[string]bool
 	vetFlags []string
+	deploy   bool // the configuration file asks for the deployment checks
 }
 
 // commonOptions are the flags that check and fix share.
@@ -93,7 +94,7 @@ func (a *app) selection(opts *commonOptions) (*selection, error) {
 	if opts.tags != "" {
 		vetFlags = append([]string{"-tags=" + opts.tags}, vetFlags...)
 	}
-	return &selection{checks: checks, vetFlags: vetFlags}, nil
+	return &selection{checks: checks, vetFlags: vetFlags, deploy: cfg != nil && cfg.Deploy}, nil
 }
 
 // loadConfig reads the configuration file named by --config, or else the

@@ -1,0 +1,25 @@
+// The service these deployment files deploy: it writes uploads under a
+// constant directory and exports under a directory named by EXPORT_DIR.
+package main
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+)
+
+const uploadDir = "/data/uploads"
+
+func upload(w http.ResponseWriter, r *http.Request) {
+	os.MkdirAll(filepath.Join(uploadDir, r.FormValue("user")), 0o755)
+}
+
+func export(w http.ResponseWriter, r *http.Request) {
+	os.WriteFile(filepath.Join(os.Getenv("EXPORT_DIR"), "x.csv"), nil, 0o644)
+}
+
+func main() {
+	http.HandleFunc("/upload", upload)
+	http.HandleFunc("/export", export)
+	http.ListenAndServe(":8080", nil)
+}
