@@ -134,7 +134,6 @@ func deployFindings(res *deploy.Result) []finding {
 		out = append(out, finding{
 			Analyzer: f.Check,
 			Position: position{File: absPath(f.Pos.File), Line: f.Pos.Line, Column: f.Pos.Col},
-			End:      position{File: absPath(f.Pos.File), Line: f.Pos.Line, Column: f.Pos.Col},
 			Message:  f.Message,
 			URL:      deployURL(f.Check),
 			Related:  relatedOf(f.Related),
@@ -147,7 +146,7 @@ func relatedOf(rs []deploy.Related) []related {
 	var out []related
 	for _, r := range rs {
 		p := position{File: absPath(r.Pos.File), Line: r.Pos.Line, Column: r.Pos.Col}
-		out = append(out, related{Position: p, End: p, Message: r.Message})
+		out = append(out, related{Position: p, Message: r.Message})
 	}
 	return out
 }

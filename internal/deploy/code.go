@@ -435,15 +435,15 @@ func (s *scanner) path(e ast.Expr, depth int) (string, bool) {
 // writesUnder returns the code that writes files under mount, a
 // directory in the container, given the container's environment. ok is
 // false when the code is not known to write there.
-func (cf *codeFacts) writesUnder(mount string, env map[string]string) (Related, bool) {
+func (cf *codeFacts) writesUnder(mount string, env map[string]string) ([]Related, bool) {
 	mount = path.Clean(mount)
 	for _, w := range cf.writes {
 		if under(w.path, mount) {
-			return Related{Pos: w.pos, Message: w.call + " writes " + w.path}, true
+			return []Related{{Pos: w.pos, Message: w.call + " writes " + w.path}}, true
 		}
 	}
 	if cf.writer == nil {
-		return Related{}, false
+		return nil, false
 	}
 	for name, val := range env {
 		pos, read := cf.env[name]
@@ -451,10 +451,13 @@ func (cf *codeFacts) writesUnder(mount string, env map[string]string) (Related, 
 			continue
 		}
 		if under(path.Clean(val), mount) {
-			return Related{Pos: pos, Message: "the code reads " + name + " (" + val + ") and writes local files (" + cf.writer.String() + ")"}, true
+			return []Related{
+				{Pos: pos, Message: "the code reads " + name + ", set to " + val},
+				{Pos: *cf.writer, Message: "and writes local files"},
+			}, true
 		}
 	}
-	return Related{}, false
+	return nil, false
 }
 
 // under reports whether the path p, which the code writes, is under the

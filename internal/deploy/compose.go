@@ -70,12 +70,12 @@ func (r *run) compose(pf *parsedFile, root *yaml.Node) {
 				what = "anonymous volume"
 			}
 			if replicas > 1 {
-				pf.report("localvolume", v.Line, v.Column, []Related{rel},
+				pf.report("localvolume", v.Line, v.Column, rel,
 					"compose service %q runs %d replicas with the %s at %s, where the code writes files: replicas on other hosts do not see them and they are lost with the host; keep them in object storage or a database",
 					name, replicas, what, vol.target)
 				continue
 			}
-			pf.report("localvolume", v.Line, v.Column, []Related{rel},
+			pf.report("localvolume", v.Line, v.Column, rel,
 				"compose service %q mounts the %s at %s, where the code writes files: they live on one host, a second instance does not see them and they are lost with the host; keep them in object storage or a database",
 				name, what, vol.target)
 		}

@@ -261,7 +261,7 @@ func (r *run) localVolumes(pf *parsedFile, kind, name string, cs []container, vo
 			if !ok {
 				continue
 			}
-			pf.report("localvolume", mk.Line, mk.Column, []Related{rel},
+			pf.report("localvolume", mk.Line, mk.Column, rel,
 				"%s volume %q is mounted at %s in container %q of %s %s, where the code writes files: they live on one node, are lost when the pod is replaced and are not seen by the other replicas; keep them in object storage or a database",
 				what, str(get(m, "name")), mount, c.name, kind, name)
 		}
