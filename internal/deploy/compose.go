@@ -71,7 +71,7 @@ func (r *run) compose(pf *parsedFile, root *yaml.Node) {
 			}
 			if replicas > 1 {
 				pf.report("localvolume", v.Line, v.Column, rel,
-					"compose service %q runs %d replicas with the %s at %s, where the code writes files: replicas on other hosts do not see them and they are lost with the host; keep them in object storage or a database",
+					"compose service %q runs %d replicas with the %s at %s, where the code writes files: only replicas on the same host share them, and they are lost with the host; keep them in object storage or a database",
 					name, replicas, what, vol.target)
 				continue
 			}
