@@ -35,7 +35,8 @@ clients to one instance (stickysession), volumes local to one instance where
 the code writes files (localvolume), Deployments that can only run one
 instance (singlereplica), and grace periods shorter than the code's shutdown
 timeout (graceperiod). Paths are files and directories; directories are
-walked. The Go code under --code (default: the module root) is read for the
+walked; "-" reads YAML from standard input, such as the output of
+helm template or kustomize build. The Go code under --code (default: the module root) is read for the
 paths it writes and its shutdown timeout.
 
 Files that do not parse, such as Helm templates, are skipped with a note on
@@ -69,6 +70,9 @@ func (a *app) deploy(opts *deployOptions, paths []string) error {
 		paths = []string{"."}
 	}
 	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
 		if _, err := os.Stat(p); err != nil {
 			return usagef("deploy: %v", err)
 		}
@@ -152,6 +156,9 @@ func relatedOf(rs []deploy.Related) []related {
 }
 
 func absPath(p string) string {
+	if p == deploy.Stdin {
+		return p
+	}
 	if a, err := filepath.Abs(p); err == nil {
 		return a
 	}

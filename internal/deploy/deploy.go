@@ -16,6 +16,7 @@ package deploy
 import (
 	"cmp"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -57,6 +58,8 @@ type Related struct {
 type Note struct {
 	File string
 	Msg  string
+
+	count int // template files of a chart, for chartNotes
 }
 
 // CodeFinding is a finding of a code check, given to Run so that a
@@ -78,6 +81,15 @@ type Options struct {
 	Code []CodeFinding
 	// Checks are the checks to report; nil means all.
 	Checks map[string]bool
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
+}
+
+func (o *Options) stdin() io.Reader {
+	if o.Stdin != nil {
+		return o.Stdin
+	}
+	return os.Stdin
 }
 
 // Result is what one run found.
@@ -105,7 +117,13 @@ func Run(opts Options) (*Result, error) {
 	r := &run{code: code, res: &Result{}, pvcs: map[string]*pvc{}}
 	var parsed []*parsedFile
 	for _, f := range files {
-		data, err := os.ReadFile(f.path)
+		var data []byte
+		var err error
+		if f.path == Stdin {
+			data, err = io.ReadAll(opts.stdin())
+		} else {
+			data, err = os.ReadFile(f.path)
+		}
 		if err != nil {
 			r.note(f.path, "%v", err)
 			continue
@@ -131,6 +149,7 @@ func Run(opts Options) (*Result, error) {
 		}
 	}
 	r.res.Findings = kept
+	r.res.Notes = chartNotes(r.res.Notes)
 	slices.SortFunc(r.res.Findings, func(a, b Finding) int {
 		return cmp.Or(
 			cmp.Compare(a.Pos.File, b.Pos.File),
@@ -193,6 +212,38 @@ func (r *run) parse(f file, data []byte) *parsedFile {
 // runs.
 func isTemplate(data []byte) bool {
 	return strings.Contains(string(data), "{{")
+}
+
+// chartNotes folds the notes of a Helm chart's templates that are not
+// YAML until rendered into one note per chart: a chart is many such
+// files, and what to do is the same for all of them.
+func chartNotes(notes []Note) []Note {
+	var out []Note
+	charts := map[string]int{} // chart directory → index in out
+	for _, n := range notes {
+		dir := filepath.Dir(n.File)
+		for filepath.Base(dir) != "templates" && dir != filepath.Dir(dir) && strings.Contains(dir, "templates") {
+			dir = filepath.Dir(dir)
+		}
+		chart := filepath.Dir(dir)
+		_, err := os.Stat(filepath.Join(chart, "Chart.yaml"))
+		if filepath.Base(dir) != "templates" || err != nil || !strings.Contains(n.Msg, "a template") {
+			out = append(out, n)
+			continue
+		}
+		if i, ok := charts[chart]; ok {
+			out[i].count++
+			continue
+		}
+		charts[chart] = len(out)
+		out = append(out, Note{File: chart, count: 1})
+	}
+	for i, n := range out {
+		if n.count > 0 {
+			out[i].Msg = fmt.Sprintf("Helm chart: %d template files skipped, they are not YAML until rendered; check the output of helm template %s (statecheck deploy - reads it from standard input)", n.count, n.File)
+		}
+	}
+	return out
 }
 
 // rel names path relative to the current directory when it is inside it.

@@ -231,3 +231,25 @@ func TestDocs(t *testing.T) {
 		}
 	}
 }
+
+// TestHelmChart: the templates of a chart that are not YAML make one note
+// for the chart; those that are YAML are checked.
+func TestHelmChart(t *testing.T) {
+	res := runScenario(t, "helmchart")
+	if len(res.Notes) != 1 || res.Notes[0].File != filepath.Join("testdata", "helmchart") || !strings.HasPrefix(res.Notes[0].Msg, "Helm chart: 2 template files skipped") {
+		t.Errorf("want one note for the chart, got:\n%s", messages(res))
+	}
+}
+
+// TestStdin reads rendered manifests from the standard input, as
+// helm template ... | statecheck deploy - does.
+func TestStdin(t *testing.T) {
+	in := "apiVersion: v1\nkind: Service\nmetadata: {name: x}\nspec:\n  sessionAffinity: ClientIP\n"
+	res, err := Run(Options{Paths: []string{"-"}, Stdin: strings.NewReader(in)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Pos != (Pos{File: Stdin, Line: 5, Col: 3}) {
+		t.Errorf("want one finding at %s:5:3, got:\n%s", Stdin, messages(res))
+	}
+}

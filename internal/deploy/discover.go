@@ -27,6 +27,10 @@ type file struct {
 	named bool
 }
 
+// Stdin is the name of the standard input, given as "-": YAML, such as
+// the output of helm template or kustomize build.
+const Stdin = "<stdin>"
+
 // skipDirs are directories that hold no deployment files of the service
 // itself: version control, dependencies, build output.
 var skipDirs = map[string]bool{
@@ -38,6 +42,10 @@ var skipDirs = map[string]bool{
 func discover(paths []string) ([]file, error) {
 	var out []file
 	for _, p := range paths {
+		if p == "-" {
+			out = append(out, file{path: Stdin, kind: kindYAML, named: true})
+			continue
+		}
 		fi, err := os.Stat(p)
 		if err != nil {
 			return nil, err
@@ -55,7 +63,9 @@ func discover(paths []string) ([]file, error) {
 				return nil // unreadable: skip it, the rest is still checked
 			}
 			if d.IsDir() {
-				if path != p && (skipDirs[d.Name()] || strings.HasPrefix(d.Name(), ".") && d.Name() != ".github") {
+				// Hidden directories hold tooling (.github's CI workflows
+				// and their test harnesses), not the deployment.
+				if path != p && (skipDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
 					return filepath.SkipDir
 				}
 				return nil
