@@ -53,7 +53,7 @@ Exit status: 0 no findings, 1 findings, 2 usage error.`,
 	fs.StringVar(&opts.format, "format", "text", "output `format`: "+strings.Join(formats, ", "))
 	fs.StringSliceVar(&opts.enable, "enable", nil, "run exactly these deployment `checks` (comma-separated)")
 	fs.StringSliceVar(&opts.disable, "disable", nil, "do not run these deployment `checks` (comma-separated)")
-	fs.StringVar(&opts.code, "code", "", "read the Go code under `dir` (default: the module root, or the current directory outside a module)")
+	fs.StringVar(&opts.code, "code", "", "read the Go code under `dir` (default: for each file, the Go module it is in)")
 	return cmd
 }
 
@@ -77,12 +77,7 @@ func (a *app) deploy(opts *deployOptions, paths []string) error {
 			return usagef("deploy: %v", err)
 		}
 	}
-	wd, _ := os.Getwd()
-	code := opts.code
-	if code == "" {
-		code = moduleRoot(wd)
-	}
-	res, err := deploy.Run(deploy.Options{Paths: paths, CodeDir: code, Checks: checks})
+	res, err := deploy.Run(deploy.Options{Paths: paths, CodeDir: opts.code, Checks: checks})
 	if err != nil {
 		return usagef("deploy: %v", err)
 	}
@@ -224,7 +219,7 @@ func (a *app) checkDeploy(code []finding) ([]finding, error) {
 	for _, f := range code {
 		cf = append(cf, deploy.CodeFinding{Check: f.Analyzer, Pos: deploy.Pos{File: f.Position.File, Line: f.Position.Line, Col: f.Position.Column}, Message: f.Message})
 	}
-	res, err := deploy.Run(deploy.Options{Paths: []string{root}, CodeDir: root, Code: cf})
+	res, err := deploy.Run(deploy.Options{Paths: []string{root}, Code: cf})
 	if err != nil {
 		return nil, err
 	}

@@ -58,7 +58,7 @@ func (r *run) compose(pf *parsedFile, root *yaml.Node) {
 			default:
 				continue
 			}
-			rel, ok := r.code.writesUnder(vol.target, env)
+			rel, ok := pf.code.writesUnder(vol.target, env)
 			if !ok {
 				continue
 			}
@@ -79,13 +79,14 @@ func (r *run) compose(pf *parsedFile, root *yaml.Node) {
 				"compose service %q mounts the %s at %s, where the code writes files: they live on one host, a second instance does not see them and they are lost with the host; keep them in object storage or a database",
 				name, what, vol.target)
 		}
-		r.composeGrace(pf, k, svc, name, built || get(svc, "ports") != nil)
+		// Only a service built here runs the code whose timeout is known.
+		r.composeGrace(pf, k, svc, name, built)
 	})
 }
 
-func (r *run) composeGrace(pf *parsedFile, k, svc *yaml.Node, name string, serving bool) {
-	t := r.code.shutdown
-	if t == nil || !serving {
+func (r *run) composeGrace(pf *parsedFile, k, svc *yaml.Node, name string, built bool) {
+	t := pf.code.shutdown
+	if t == nil || !built {
 		return
 	}
 	grace := composeGrace

@@ -75,7 +75,9 @@ type Options struct {
 	// Paths are files and directories to check; directories are walked.
 	Paths []string
 	// CodeDir is the root of the Go code deployed by these files, read
-	// for the paths it writes and its shutdown timeout. "" reads no code.
+	// for the paths it writes and its shutdown timeout. When it is "",
+	// each file is taken to deploy the Go module it is in: the nearest
+	// directory above it with a go.mod file (none: no code is known).
 	CodeDir string
 	// Code are the code checks' findings, when they ran.
 	Code []CodeFinding
@@ -107,14 +109,7 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	var code *codeFacts
-	if opts.CodeDir != "" {
-		code = scanCode(opts.CodeDir)
-	} else {
-		code = &codeFacts{}
-	}
-	code.findings = opts.Code
-	r := &run{code: code, res: &Result{}, pvcs: map[string]*pvc{}}
+	r := &run{opts: &opts, codes: map[string]*codeFacts{}, res: &Result{}, pvcs: map[string]*pvc{}}
 	var parsed []*parsedFile
 	for _, f := range files {
 		var data []byte
@@ -130,6 +125,7 @@ func Run(opts Options) (*Result, error) {
 		}
 		pf := r.parse(f, data)
 		if pf != nil {
+			pf.code = r.codeFor(f.path)
 			parsed = append(parsed, pf)
 			r.res.Files++
 		}
@@ -164,9 +160,10 @@ func Run(opts Options) (*Result, error) {
 
 // run is the state of one Run.
 type run struct {
-	code *codeFacts
-	res  *Result
-	pvcs map[string]*pvc // by namespace/name
+	opts  *Options
+	codes map[string]*codeFacts // by code directory
+	res   *Result
+	pvcs  map[string]*pvc // by namespace/name
 }
 
 func (r *run) note(file, format string, args ...any) {
@@ -177,6 +174,7 @@ func (r *run) note(file, format string, args ...any) {
 // findings its checks report.
 type parsedFile struct {
 	path     string
+	code     *codeFacts // the code the file deploys
 	dirs     *directives
 	findings []Finding
 	check    func(r *run)
@@ -212,6 +210,48 @@ func (r *run) parse(f file, data []byte) *parsedFile {
 // runs.
 func isTemplate(data []byte) bool {
 	return strings.Contains(string(data), "{{")
+}
+
+// codeFor returns what is known of the code that the file at path
+// deploys.
+func (r *run) codeFor(path string) *codeFacts {
+	dir := r.opts.CodeDir
+	if dir == "" {
+		start := filepath.Dir(path)
+		if path == Stdin {
+			start = "."
+		}
+		dir = moduleDir(start)
+	}
+	cf, ok := r.codes[dir]
+	if !ok {
+		cf = &codeFacts{}
+		if dir != "" {
+			cf = scanCode(dir)
+		}
+		r.codes[dir] = cf
+	}
+	cf.findings = r.opts.Code
+	return cf
+}
+
+// moduleDir returns the nearest directory at or above dir that holds a
+// go.mod file, "" if there is none.
+func moduleDir(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		if fi, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil && fi.Mode().IsRegular() {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }
 
 // chartNotes folds the notes of a Helm chart's templates that are not

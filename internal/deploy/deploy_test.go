@@ -253,3 +253,16 @@ func TestStdin(t *testing.T) {
 		t.Errorf("want one finding at %s:5:3, got:\n%s", Stdin, messages(res))
 	}
 }
+
+// TestMonorepo: each deployment file is read against the Go module it is
+// in, not the code of the repository's other modules.
+func TestMonorepo(t *testing.T) {
+	dir := filepath.Join("testdata", "monorepo")
+	res, err := Run(Options{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := got(res), wants(t, dir); !slices.Equal(g, w) {
+		t.Errorf("findings differ\n--- got\n%s\n--- want\n%s\n--- messages\n%s", strings.Join(g, "\n"), strings.Join(w, "\n"), messages(res))
+	}
+}

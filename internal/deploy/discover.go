@@ -32,10 +32,10 @@ type file struct {
 const Stdin = "<stdin>"
 
 // skipDirs are directories that hold no deployment files of the service
-// itself: version control, dependencies, build output.
+// itself: version control, dependencies, build output, test data.
 var skipDirs = map[string]bool{
 	".git": true, ".hg": true, ".svn": true, "node_modules": true, "vendor": true,
-	"testdata": true, ".idea": true, ".vscode": true, "dist": true, "bower_components": true,
+	"testdata": true, "fixtures": true, ".idea": true, ".vscode": true, "dist": true, "bower_components": true,
 }
 
 // discover lists the deployment files under paths, in walk order.

@@ -143,8 +143,11 @@ func (r *run) affinityAnnotations(pf *parsedFile, root *yaml.Node, kind, name st
 }
 
 // backingImages are images of backing services, whose job is to hold
-// state on their volumes; their volumes are not the service's.
+// state on their volumes, and of proxies in front of the service: neither
+// runs the service's code, so their volumes and grace periods are not the
+// service's.
 var backingImages = []string{
+	"nginx", "envoy", "traefik", "caddy", "haproxy",
 	"postgres", "postgis", "mysql", "mariadb", "redis", "valkey", "keydb", "memcached", "mongo", "mongodb",
 	"minio", "elasticsearch", "opensearch", "rabbitmq", "nats", "kafka", "zookeeper", "etcd", "clickhouse",
 	"cassandra", "cockroach", "influxdb", "prometheus", "grafana", "loki", "tempo", "jaeger", "consul", "vault",
@@ -257,7 +260,7 @@ func (r *run) localVolumes(pf *parsedFile, kind, name string, cs []container, vo
 			if mount == "" || strings.Contains(mount, "{{") {
 				continue
 			}
-			rel, ok := r.code.writesUnder(mount, env)
+			rel, ok := pf.code.writesUnder(mount, env)
 			if !ok {
 				continue
 			}
@@ -272,7 +275,7 @@ func (r *run) localVolumes(pf *parsedFile, kind, name string, cs []container, vo
 const defaultGrace = 30 * time.Second
 
 func (r *run) gracePeriod(pf *parsedFile, spec *yaml.Node, kind, name string, cs []container) {
-	t := r.code.shutdown
+	t := pf.code.shutdown
 	if t == nil {
 		return
 	}

@@ -13,7 +13,7 @@ const stickyBreaks = "when that instance stops (deploy, scale-in, crash) its cli
 // uses ip_hash").
 func (r *run) sticky(pf *parsedFile, line, col int, what string) {
 	msg := fmt.Sprintf("%s: each client is pinned to one instance; %s", what, stickyBreaks)
-	rel := r.code.stateFindings()
+	rel := pf.code.stateFindings()
 	if len(rel) > 0 {
 		msg += "; it hides in-process client state in the code (see related)"
 	}
