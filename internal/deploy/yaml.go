@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -26,6 +28,11 @@ func (r *run) parseYAML(f file, data []byte) *parsedFile {
 		}
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "yaml: ")
+			if !f.named && !inChart(f.path) && !looksDeployment(data) {
+				// Some other YAML (an API description, a test
+				// resource): not a file these checks read.
+				return nil
+			}
 			if isTemplate(data) {
 				r.note(f.path, "skipped: a template, not valid YAML until rendered (%s); check the output of helm template or kustomize build instead", msg)
 			} else {
@@ -69,6 +76,33 @@ func (r *run) parseYAML(f file, data []byte) *parsedFile {
 		}
 	}
 	return pf
+}
+
+// looksDeployment reports whether a YAML file that does not parse looks
+// like a file the checks read: a top-level apiVersion, kind or services
+// key at the start of a line.
+func looksDeployment(data []byte) bool {
+	for _, l := range strings.Split(string(data), "\n") {
+		for _, k := range []string{"apiVersion:", "kind:", "services:"} {
+			if strings.HasPrefix(l, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inChart reports whether path is in the templates directory of a Helm
+// chart.
+func inChart(path string) bool {
+	for dir := filepath.Dir(path); dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+		if filepath.Base(dir) == "templates" {
+			if _, err := os.Stat(filepath.Join(filepath.Dir(dir), "Chart.yaml")); err == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // yamlComments reads the statecheck directives in the comments of the
