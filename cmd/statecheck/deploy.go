@@ -228,7 +228,8 @@ func (a *app) checkDeploy(code []finding) ([]finding, error) {
 	var sticky []related
 	for _, d := range dep {
 		if d.Analyzer == "stickysession" && len(sticky) < 3 {
-			sticky = append(sticky, related{Position: d.Position, End: d.End, Message: "sticky sessions hide this state until the instance stops: " + d.Message})
+			what, _, _ := strings.Cut(d.Message, ": each client is pinned")
+			sticky = append(sticky, related{Position: d.Position, Message: "sticky sessions hide this state until its instance stops: " + what})
 		}
 	}
 	for i := range code {

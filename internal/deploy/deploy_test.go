@@ -189,8 +189,11 @@ func TestDirectives(t *testing.T) {
 func TestCodeFindings(t *testing.T) {
 	dir := filepath.Join("testdata", "sticky")
 	code := []CodeFinding{
-		{Check: "sessionstore", Pos: Pos{File: "main.go", Line: 10, Col: 2}, Message: "in-memory session store"},
+		{Check: "globalstate", Pos: Pos{File: "hits.go", Line: 4, Col: 2}, Message: "handler writes package-level counter hits"},
 		{Check: "jwtclaims", Pos: Pos{File: "token.go", Line: 3, Col: 1}, Message: "token without exp"},
+		{Check: "fieldstate", Pos: Pos{File: "cart.go", Line: 7, Col: 2}, Message: "handler writes field carts"},
+		{Check: "globalstate", Pos: Pos{File: "main.go", Line: 10, Col: 2}, Message: "handler writes package-level map sessions"},
+		{Check: "globalstate", Pos: Pos{File: "seen.go", Line: 9, Col: 2}, Message: "handler writes package-level map seen"},
 	}
 	res, err := Run(Options{Paths: []string{filepath.Join(dir, "nginx.conf")}, Code: code})
 	if err != nil {
@@ -200,8 +203,17 @@ func TestCodeFindings(t *testing.T) {
 		t.Fatalf("want 4 findings, got\n%s", messages(res))
 	}
 	for _, f := range res.Findings {
-		if len(f.Related) != 1 || f.Related[0].Pos.File != "main.go" || !strings.Contains(f.Message, "hides in-process client state") {
-			t.Errorf("%s: want the session store named: %s %v", f.Pos, f.Message, f.Related)
+		if len(f.Related) != 3 || f.Related[0].Pos.File != "main.go" || !strings.Contains(f.Message, "hides in-process client state") {
+			t.Errorf("%s: want the session state named first, then two more: %s %v", f.Pos, f.Message, f.Related)
+			continue
+		}
+		if !strings.HasSuffix(f.Related[2].Message, "(and 1 more in-process state findings)") {
+			t.Errorf("%s: the last related does not count the rest: %s", f.Pos, f.Related[2].Message)
+		}
+		for _, r := range f.Related {
+			if strings.HasPrefix(r.Message, "jwtclaims") {
+				t.Errorf("%s: a jwtclaims finding is not in-process state: %v", f.Pos, r)
+			}
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package deploy
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -32,7 +34,12 @@ const maxRelated = 3
 func (cf *codeFacts) stateFindings() []Related {
 	var rel []Related
 	more := 0
-	for _, f := range cf.findings {
+	// Session state first: it is what affinity is configured for.
+	fs := slices.Clone(cf.findings)
+	slices.SortStableFunc(fs, func(a, b CodeFinding) int {
+		return cmp.Compare(sessionRank(a), sessionRank(b))
+	})
+	for _, f := range fs {
 		if !stateChecks[f.Check] {
 			continue
 		}
@@ -46,6 +53,13 @@ func (cf *codeFacts) stateFindings() []Related {
 		rel[len(rel)-1].Message += fmt.Sprintf(" (and %d more in-process state findings)", more)
 	}
 	return rel
+}
+
+func sessionRank(f CodeFinding) int {
+	if strings.Contains(strings.ToLower(f.Message+" "+f.Pos.File), "session") {
+		return 0
+	}
+	return 1
 }
 
 // clientKey reports whether a hash key (nginx hash, ingress-nginx
