@@ -2,8 +2,6 @@ package deploy
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -50,11 +48,7 @@ func (r *run) compose(pf *parsedFile, root *yaml.Node) {
 				if vol.source != "" && remoteVolume(get(topVols, vol.source)) {
 					continue
 				}
-			case "bind":
-				if isFileBind(filepath.Dir(pf.path), vol.source) {
-					continue
-				}
-			case "tmpfs":
+			case "bind", "tmpfs":
 			default:
 				continue
 			}
@@ -161,23 +155,6 @@ func remoteVolume(decl *yaml.Node) bool {
 		return true
 	}
 	return false
-}
-
-// isFileBind reports whether a bind mount's source is a file (a
-// configuration file mounted into the container), not a directory.
-func isFileBind(dir, src string) bool {
-	if strings.HasPrefix(src, "$") || strings.HasPrefix(src, "~") {
-		return strings.Contains(filepath.Base(src), ".")
-	}
-	p := src
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(dir, src)
-	}
-	if fi, err := os.Stat(p); err == nil {
-		return fi.Mode().IsRegular()
-	}
-	base := filepath.Base(src)
-	return strings.Contains(strings.TrimPrefix(base, "."), ".")
 }
 
 // keyValues calls fn for each entry of a compose mapping or list of
