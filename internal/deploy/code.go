@@ -127,6 +127,11 @@ type scanner struct {
 	fset    *token.FileSet
 	consts  map[string]ast.Expr
 	imports map[string]string
+	// locals are the values of the local variables of the function being
+	// read that are assigned exactly once, so that a path built into a
+	// variable (p := filepath.Join("/data", name); os.WriteFile(p, ...))
+	// is known at its use.
+	locals map[string]ast.Expr
 }
 
 func (s *scanner) pos(p token.Pos) Pos {
@@ -161,7 +166,16 @@ func (s *scanner) file(f *ast.File) {
 		case *ast.FuncDecl:
 			if n.Body != nil {
 				s.shutdownIn(n.Body)
+				s.locals = assignedOnce(n.Body)
+				ast.Inspect(n.Body, func(n ast.Node) bool {
+					if call, ok := n.(*ast.CallExpr); ok {
+						s.call(call)
+					}
+					return true
+				})
+				s.locals = nil
 			}
+			return false
 		case *ast.Field:
 			s.envTag(n)
 		case *ast.CallExpr:
@@ -203,6 +217,36 @@ func (s *scanner) call(call *ast.CallExpr) {
 	if strings.Contains(strings.ToLower(fname), "env") && len(call.Args) > 0 {
 		s.envArg(call.Args[0])
 	}
+}
+
+// assignedOnce returns the local variables of body assigned exactly once,
+// with := or =, one value to one name, and their values.
+func assignedOnce(body *ast.BlockStmt) map[string]ast.Expr {
+	vals := map[string]ast.Expr{}
+	count := map[string]int{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, l := range as.Lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			count[id.Name]++
+			if len(as.Lhs) == len(as.Rhs) && (as.Tok == token.DEFINE || as.Tok == token.ASSIGN) {
+				vals[id.Name] = as.Rhs[i]
+			}
+		}
+		return true
+	})
+	for n, c := range count {
+		if c != 1 {
+			delete(vals, n)
+		}
+	}
+	return vals
 }
 
 // writesFlags reports whether os.OpenFile's flags ask for writing.
@@ -399,6 +443,9 @@ func (s *scanner) str(e ast.Expr, depth int) (string, bool) {
 	case *ast.ParenExpr:
 		return s.str(e.X, depth+1)
 	case *ast.Ident:
+		if v, ok := s.locals[e.Name]; ok {
+			return s.str(v, depth+1)
+		}
 		if v, ok := s.consts[e.Name]; ok {
 			return s.str(v, depth+1)
 		}
@@ -418,6 +465,11 @@ func (s *scanner) str(e ast.Expr, depth int) (string, bool) {
 func (s *scanner) path(e ast.Expr, depth int) (string, bool) {
 	if v, ok := s.str(e, depth); ok {
 		return v, true
+	}
+	if id, ok := e.(*ast.Ident); ok && depth < 8 {
+		if v, ok := s.locals[id.Name]; ok {
+			return s.path(v, depth+1)
+		}
 	}
 	call, ok := e.(*ast.CallExpr)
 	if !ok {

@@ -18,6 +18,19 @@ func export(w http.ResponseWriter, r *http.Request) {
 	os.WriteFile(filepath.Join(os.Getenv("EXPORT_DIR"), "x.csv"), nil, 0o644)
 }
 
+// report builds its path into a variable first.
+func report(w http.ResponseWriter, r *http.Request) {
+	p := filepath.Join("/var/reports", r.FormValue("name"))
+	os.WriteFile(p, nil, 0o644)
+}
+
+// reuse assigns its variable twice: its value at the write is not known.
+func reuse(w http.ResponseWriter, r *http.Request) {
+	q := filepath.Join("/var/cache/shop", "a")
+	q = r.FormValue("path")
+	os.WriteFile(q, nil, 0o644)
+}
+
 func main() {
 	http.HandleFunc("/upload", upload)
 	http.HandleFunc("/export", export)
