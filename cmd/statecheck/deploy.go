@@ -136,13 +136,15 @@ func deployFindings(res *deploy.Result) []finding {
 			Message:  f.Message,
 			URL:      deployURL(f.Check),
 			Related:  relatedOf(f.Related),
+			// Arrays, never null, as the JSON output documents.
+			SuggestedFixes: []suggestedFix{},
 		})
 	}
 	return out
 }
 
 func relatedOf(rs []deploy.Related) []related {
-	var out []related
+	out := []related{}
 	for _, r := range rs {
 		p := position{File: absPath(r.Pos.File), Line: r.Pos.Line, Column: r.Pos.Col}
 		out = append(out, related{Position: p, Message: r.Message})
