@@ -41,7 +41,8 @@ address, and sticky, in an upstream block. In HAProxy: balance source,
 balance rdp-cookie or hdr() of a client header, cookie ... insert, prefix
 or rewrite, and stick on, stick match and stick store-*. In a Caddyfile:
 lb_policy ip_hash, client_ip_hash or cookie. In Traefik dynamic
-configuration files and Docker labels: loadBalancer.sticky.cookie.
+configuration files (YAML or TOML) and Docker labels:
+loadBalancer.sticky.cookie.
 
 When the code checks ran too (statecheck check --deploy) the finding names
 the in-process session, cart or limiter state in the code that the

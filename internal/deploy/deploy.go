@@ -7,7 +7,8 @@
 // construction.
 //
 // Each format is read with a parser for it: YAML with go.yaml.in/yaml/v3,
-// whose nodes carry lines and comments, and nginx, HAProxy and Caddyfile
+// whose nodes carry lines and comments, TOML with go-toml's parser, which
+// gives each key's position, and nginx, HAProxy and Caddyfile
 // configuration with the small tokenizers and block parsers of this
 // package. A file that does not parse is skipped with a note, never
 // guessed at.
@@ -201,6 +202,8 @@ func (r *run) parse(f file, data []byte) *parsedFile {
 		return r.parseHAProxy(f, data)
 	case kindCaddy:
 		return r.parseCaddy(f, data)
+	case kindTOML:
+		return r.parseTOML(f, data)
 	}
 	return nil
 }

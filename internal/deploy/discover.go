@@ -16,6 +16,7 @@ const (
 	kindNginx
 	kindHAProxy
 	kindCaddy
+	kindTOML
 )
 
 // file is a deployment file found by discover, with the format its name
@@ -53,7 +54,7 @@ func discover(paths []string) ([]file, error) {
 		if !fi.IsDir() {
 			k := kindOf(p)
 			if k == kindNone {
-				return nil, fmt.Errorf("%s: not a deployment file statecheck reads (YAML, nginx, HAProxy or Caddy configuration)", p)
+				return nil, fmt.Errorf("%s: not a deployment file statecheck reads (YAML, TOML, nginx, HAProxy or Caddy configuration)", p)
 			}
 			out = append(out, file{path: p, kind: k, named: true})
 			continue
@@ -88,7 +89,7 @@ func discover(paths []string) ([]file, error) {
 // kindOf tells a deployment file's format from its name, as the tools
 // that read it name it: *.yaml and *.yml; nginx.conf, *.conf (nginx's
 // conf.d), sites-enabled/*, *.conf.template (the official image's
-// envsubst templates); haproxy.cfg and *.cfg next to it; Caddyfile,
+// envsubst templates); *.toml (Traefik); haproxy.cfg and *.cfg next to it; Caddyfile,
 // Caddyfile.*, *.caddyfile.
 func kindOf(path string) fileKind {
 	base := filepath.Base(path)
@@ -100,6 +101,8 @@ func kindOf(path string) fileKind {
 			return kindNone
 		}
 		return kindYAML
+	case strings.HasSuffix(lower, ".toml"):
+		return kindTOML
 	case base == "Caddyfile", strings.HasPrefix(base, "Caddyfile."), strings.HasSuffix(lower, ".caddyfile"):
 		return kindCaddy
 	case strings.Contains(lower, "haproxy") && (strings.HasSuffix(lower, ".cfg") || strings.HasSuffix(lower, ".conf")),

@@ -67,3 +67,14 @@ func FuzzYAML(f *testing.F) {
 		}
 	})
 }
+
+func FuzzTOML(f *testing.F) {
+	seeds(f, "*.toml")
+	f.Fuzz(func(t *testing.T, src string) {
+		r := &run{res: &Result{}}
+		if pf := r.parseTOML(file{path: "f.toml", kind: kindTOML, named: true}, []byte(src)); pf != nil {
+			pf.code = &codeFacts{}
+			pf.check(r)
+		}
+	})
+}
