@@ -41,8 +41,8 @@ func (r *run) parseTOML(f file, data []byte) *parsedFile {
 			} else {
 				table = keys
 			}
-			if svc, ok := traefikStickyPath(path, val); ok {
-				entries = append(entries, entry{svc: svc, line: line, col: col})
+			if i, ok := traefikStickyPath(path, val); ok {
+				entries = append(entries, entry{svc: path[i], line: line, col: col})
 			}
 			lastLine = line
 			lines = append(lines, line)
@@ -73,9 +73,8 @@ func (r *run) parseTOML(f file, data []byte) *parsedFile {
 	return pf
 }
 
-// tomlKey returns the parts of a table's or key-value's key, in lower
-// case (Traefik's keys are case-insensitive), and the position of its
-// first part.
+// tomlKey returns the parts of a table's or key-value's key and the
+// position of its first part.
 func tomlKey(p *unstable.Parser, e *unstable.Node) ([]string, int, int) {
 	var keys []string
 	line, col := 0, 0
@@ -86,7 +85,7 @@ func tomlKey(p *unstable.Parser, e *unstable.Node) ([]string, int, int) {
 			pos := p.Shape(k.Raw).Start
 			line, col = pos.Line, pos.Column
 		}
-		keys = append(keys, strings.ToLower(string(k.Data)))
+		keys = append(keys, string(k.Data))
 	}
 	return keys, line, col
 }
@@ -94,17 +93,26 @@ func tomlKey(p *unstable.Parser, e *unstable.Node) ([]string, int, int) {
 // traefikStickyPath reports whether the key path (with its value, for an
 // inline table) turns on a sticky cookie:
 // http.services.<name>.loadBalancer.sticky.cookie, or
-// http.services.<name>.weighted.sticky.cookie.
-func traefikStickyPath(path []string, val *unstable.Node) (string, bool) {
-	if len(path) < 5 || path[0] != "http" || path[1] != "services" || path[3] != "loadbalancer" && path[3] != "weighted" || path[4] != "sticky" {
-		return "", false
+// http.services.<name>.weighted.sticky.cookie; keys match whatever their
+// case, as Traefik's do. It returns the index of the service's name.
+func traefikStickyPath(path []string, val *unstable.Node) (int, bool) {
+	is := func(i int, names ...string) bool {
+		for _, n := range names {
+			if strings.EqualFold(path[i], n) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(path) < 5 || !is(0, "http") || !is(1, "services") || !is(3, "loadBalancer", "weighted") || !is(4, "sticky") {
+		return 0, false
 	}
 	if len(path) > 5 {
-		return path[2], path[5] == "cookie"
+		return 2, is(5, "cookie")
 	}
 	// sticky = { cookie = { ... } }
 	if val == nil || val.Kind != unstable.InlineTable {
-		return "", false
+		return 0, false
 	}
 	it := val.Children()
 	for it.Next() {
@@ -114,8 +122,8 @@ func traefikStickyPath(path []string, val *unstable.Node) (string, bool) {
 		}
 		k := kv.Key()
 		if k.Next() && strings.EqualFold(string(k.Node().Data), "cookie") {
-			return path[2], true
+			return 2, true
 		}
 	}
-	return "", false
+	return 0, false
 }
