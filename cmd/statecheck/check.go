@@ -13,6 +13,7 @@ import (
 	"github.com/statecheck/statecheck/analyzers"
 	"github.com/statecheck/statecheck/analyzers/directives"
 	"github.com/statecheck/statecheck/internal/config"
+	"github.com/statecheck/statecheck/internal/deploy"
 )
 
 // formats are the check command's output formats.
@@ -34,6 +35,8 @@ type checkOptions struct {
 	// pathPrefix is --path-prefix; pathPrefixSet says it was given.
 	pathPrefix    string
 	pathPrefixSet bool
+	// deploy is --deploy: check the deployment files too.
+	deploy bool
 }
 
 func (a *app) checkCmd(opts *checkOptions) *cobra.Command {
@@ -56,6 +59,7 @@ func (a *app) addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	fs.StringVar(&opts.format, "format", "text", "output `format`: "+strings.Join(formats, ", "))
 	fs.BoolVar(&opts.tests, "tests", false, "report findings in _test.go files too")
 	fs.BoolVar(&opts.stats, "stats", false, "print on stderr how many packages and files were analyzed, which files were skipped as generated, the time taken, the effects dropped at the summary limit, and baseline entries that matched no finding")
+	fs.BoolVar(&opts.deploy, "deploy", false, "also check the deployment files under the module root (statecheck deploy), naming the code findings they relate to")
 	fs.StringVar(&opts.baseline, "baseline", "", "report only findings that are not in the baseline `file` (written by --write-baseline)")
 	fs.StringVar(&opts.writeBaseline, "write-baseline", "", "record the findings in the baseline `file` and report none; entries of packages and checks not analyzed are kept")
 	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since the git `revision`, and in files git does not track")
@@ -148,6 +152,14 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 			findings = append(findings, f)
 		}
 	}
+	writer := a
+	deployRan := opts.deploy || sel.deploy
+	if deployRan {
+		if findings, err = a.checkDeploy(findings); err != nil {
+			return err
+		}
+		writer = a.withDeployChecks()
+	}
 	addFingerprints(findings)
 	if changed != nil {
 		findings = slices.DeleteFunc(findings, func(f finding) bool { return !changed.newSince(&f) })
@@ -161,6 +173,10 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	}
 	paths := newOutPaths(wd, opts.pathPrefix, opts.pathPrefixSet)
 	analyzed := func(pkg, check string) bool {
+		if _, ok := deploy.Lookup(check); ok || pkg == "" {
+			// A deployment file's finding has no package.
+			return deployRan && pkg == ""
+		}
 		return (listed == nil || listed[pkg]) && sel.checks[check]
 	}
 	var match baselineMatch
@@ -186,7 +202,7 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	case base != nil:
 		findings, match = base.apply(findings, analyzed)
 	}
-	if err := a.write(opts.format, findings, failures, res.goFailures, paths); err != nil {
+	if err := writer.write(opts.format, findings, failures, res.goFailures, paths); err != nil {
 		return err
 	}
 	for _, e := range failures {

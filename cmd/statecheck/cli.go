@@ -154,6 +154,7 @@ load or type-check, a pattern matches nothing, or a check failed).`,
 	root.AddCommand(
 		a.checkCmd(opts),
 		a.fixCmd(),
+		a.deployCmd(),
 		a.listCmd(),
 		a.explainCmd(),
 		versionCmd(a),

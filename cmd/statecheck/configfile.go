@@ -22,6 +22,8 @@ type selection struct {
 	// are relative to excludeDir, the file's directory.
 	exclude    []config.Exclude
 	excludeDir string
+	// deploy says the configuration file asks for the deployment checks.
+	deploy bool
 }
 
 // commonOptions are the flags that check and fix share.
@@ -101,7 +103,7 @@ func (a *app) selection(opts *commonOptions) (*selection, error) {
 	if opts.tags != "" {
 		vetFlags = append([]string{"-tags=" + opts.tags}, vetFlags...)
 	}
-	sel := &selection{checks: checks, vetFlags: vetFlags, severity: map[string]string{}}
+	sel := &selection{checks: checks, vetFlags: vetFlags, severity: map[string]string{}, deploy: cfg != nil && cfg.Deploy}
 	for _, c := range a.checks {
 		sel.severity[c.Name()] = cmp.Or(cfg.SeverityOf(c), "error")
 	}

@@ -14,6 +14,9 @@ func (a *app) explainCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, ok := a.lookup(args[0])
 			if !ok {
+				c, ok = lookupDeploy(args[0])
+			}
+			if !ok {
 				return usagef("explain: unknown check %q; valid names: %s", args[0], a.checkNames())
 			}
 			fmt.Fprintln(a.stdout, c.Analyzer.Doc)

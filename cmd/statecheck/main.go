@@ -7,6 +7,7 @@
 //	statecheck [flags] [packages]      # same as 'statecheck check'
 //	statecheck check [flags] [packages]
 //	statecheck fix [--diff] [flags] [packages]
+//	statecheck deploy [flags] [paths]
 //	statecheck list [--format text|markdown]
 //	statecheck explain <check>
 //	statecheck version

@@ -46,6 +46,9 @@ type Config struct {
 	Stateful []string `json:"stateful,omitempty"`
 	// Accepted are variables and fields accepted as rebuildable caches.
 	Accepted []Accepted `json:"accepted,omitempty"`
+	// Deploy asks the statecheck command to check the deployment files
+	// under the module root too, as check --deploy does.
+	Deploy bool `json:"deploy,omitempty"`
 	// Settings are each check's own flags: check name → flag name → value.
 	Settings map[string]map[string]Value `json:"settings,omitempty"`
 	// Severity overrides checks' default severities: check name → one of

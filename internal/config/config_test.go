@@ -159,13 +159,26 @@ func TestParseEmpty(t *testing.T) {
 	}
 }
 
+// TestDeploy reads the deploy key, which turns on the deployment checks.
+func TestDeploy(t *testing.T) {
+	for src, want := range map[string]bool{"deploy: true\n": true, "deploy: false\n": false, "enable: [alpha]\n": false} {
+		c, err := Parse("f.yml", []byte(src))
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		if c.Deploy != want {
+			t.Errorf("%q: Deploy = %v, want %v", src, c.Deploy, want)
+		}
+	}
+}
+
 // TestErrors pins the message and position of each kind of mistake.
 func TestErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"handler: [example.com/web.Context]\n",
-			`f.yml:1:1: unknown key "handler"; known keys: enable, disable, handlers, registrars, stateful, accepted, settings, severity, exclude`},
+			`f.yml:1:1: unknown key "handler"; known keys: enable, disable, handlers, registrars, stateful, accepted, settings, severity, exclude, deploy`},
 		{"enable: [alpha]\n\nEnable: [beta]\n",
-			`f.yml:3:1: unknown key "Enable"; known keys: enable, disable, handlers, registrars, stateful, accepted, settings, severity, exclude`},
+			`f.yml:3:1: unknown key "Enable"; known keys: enable, disable, handlers, registrars, stateful, accepted, settings, severity, exclude, deploy`},
 		{"enable: [alpha]\nenable: [beta]\n", `f.yml:2:1: key "enable" is given twice`},
 		{"enable: alpha\n", `f.yml:1:9: enable must be a list, such as enable: [a, b] or one '- a' line per item`},
 		{"enable:\n  - alpha\n  - nosuch\n", `f.yml:3:5: enable: unknown check "nosuch"; valid names: alpha, beta, gamma, delta`},
@@ -193,12 +206,14 @@ func TestErrors(t *testing.T) {
 		{"settings:\n  gamma:\n    maxlifetime: {h: 1}\n", `f.yml:3:18: settings.gamma.maxlifetime: a setting's value is a string, number, boolean or a list of them`},
 		{"settings:\n  gamma: 1h\n", `f.yml:2:10: settings.gamma must map setting names to values`},
 		{"settings: [gamma]\n", `f.yml:1:11: settings must map check names to their settings`},
-		{"- enable\n", `f.yml:1:1: a configuration is a mapping of keys: enable, disable, handlers, registrars, stateful, accepted, settings, severity, exclude`},
+		{"- enable\n", `f.yml:1:1: a configuration is a mapping of keys: enable, disable, handlers, registrars, stateful, accepted, settings, severity, exclude, deploy`},
 		{"enable: [alpha\n", `f.yml:1: did not find expected ',' or ']'`},
 		{"enable: [alpha]\n  disable: [beta]\n", `f.yml:1: did not find expected key`},
 		{"enable:\n\t- alpha\n", `f.yml:2: found character that cannot start any token`},
 		{"enable: [alpha]\n---\ndisable: [beta]\n", `f.yml:2:1: a configuration file holds one YAML document`},
 		{"? [a]\n: b\n", `f.yml:1:3: keys must be names`},
+		{"deploy: yes please\n", `f.yml:1:9: deploy must be true or false`},
+		{"deploy: [true]\n", `f.yml:1:9: deploy must be true or false`},
 	} {
 		c, err := Parse("f.yml", []byte(tc.src))
 		if err == nil {

@@ -17,7 +17,7 @@ import (
 
 // topKeys are the keys of a configuration file, in the order of the
 // documentation.
-var topKeys = []string{"enable", "disable", "handlers", "registrars", "stateful", "accepted", "settings", "severity", "exclude"}
+var topKeys = []string{"enable", "disable", "handlers", "registrars", "stateful", "accepted", "settings", "severity", "exclude", "deploy"}
 
 // Find returns the configuration file that applies in dir: FileName in
 // dir or the nearest of its parents that has one. It returns "" when
@@ -117,6 +117,13 @@ func Parse(file string, data []byte) (*Config, error) {
 			return c.severity(v)
 		case "exclude":
 			return c.exclude(v)
+		case "deploy":
+			b, err := strconv.ParseBool(v.Value)
+			if v.Kind != yaml.ScalarNode || err != nil {
+				return c.at(v, "deploy must be true or false")
+			}
+			c.Deploy = b
+			return nil
 		}
 		return c.at(k, "unknown key %q; known keys: %s", key, strings.Join(topKeys, ", "))
 	})

@@ -3,7 +3,11 @@
 // — walks a client through every feature, then kills and rolling-restarts
 // instances under load, and counts what clients lost. after/ must lose
 // nothing; before/ must lose sessions, uploads and exports, because that
-// is what the in-process state statecheck reports costs.
+// is what the in-process state statecheck reports costs. before/ runs a
+// second time behind the sticky balancing its deploy/nginx.conf ships
+// (ip_hash), which statecheck deploy reports: it must still lose
+// sessions and uploads, since affinity only hides the state until the
+// instance holding it stops.
 //
 // It needs redis-server, nginx and versitygw and runs only when
 // STATECHECK_E2E=1; e2e/run.sh installs what is missing and runs it.
@@ -19,6 +23,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -65,37 +70,89 @@ func TestShop(t *testing.T) {
 	// The two versions run side by side, each with its own services and
 	// ports: most of a run is spent waiting (for restarts, for a killed
 	// worker's lease to expire), not computing.
-	var before, after *scenario.Report
+	// after/ runs behind the balancing its deploy/nginx.conf ships, which
+	// must be round-robin; before/ behind round-robin and behind its own
+	// sticky balancing.
+	if b := shippedBalance(t, "after"); len(b) > 0 {
+		t.Fatalf("after/deploy/nginx.conf balances with %q: after/ must ship round-robin", b)
+	}
+	sticky := shippedBalance(t, "before")
+	if len(sticky) == 0 {
+		t.Fatal("before/deploy/nginx.conf ships no sticky balancing: the sticky run would test round-robin twice")
+	}
+	deployments := []struct {
+		name, version string
+		balance       []string
+	}{
+		{"before", "before", nil},
+		{"before-sticky", "before", sticky},
+		{"after", "after", nil},
+	}
+	reports := map[string]*scenario.Report{}
+	var mu sync.Mutex
 	t.Run("run", func(t *testing.T) {
-		for _, version := range []string{"before", "after"} {
-			t.Run(version, func(t *testing.T) {
+		for _, d := range deployments {
+			t.Run(d.name, func(t *testing.T) {
 				t.Parallel()
-				r := run(t, bins, filepath.Join(binDir, version), filepath.Join(stateDir, version), version == "after")
-				if version == "after" {
-					after = r
-				} else {
-					before = r
-				}
+				r := run(t, bins, filepath.Join(binDir, d.version), filepath.Join(stateDir, d.name), d.version == "after", d.balance)
+				mu.Lock()
+				reports[d.name] = r
+				mu.Unlock()
 			})
 		}
 	})
-	if after != nil {
-		t.Run("after loses nothing", func(t *testing.T) { assertNothingLost(t, after) })
+	if r := reports["after"]; r != nil {
+		t.Run("after loses nothing", func(t *testing.T) { assertNothingLost(t, r) })
 	}
-	if before != nil {
-		t.Run("before loses state", func(t *testing.T) { assertLosses(t, before) })
+	if r := reports["before"]; r != nil {
+		t.Run("before loses state", func(t *testing.T) { assertLosses(t, r) })
 	}
+	if r := reports["before-sticky"]; r != nil {
+		t.Run("before behind sticky sessions still loses state", func(t *testing.T) { assertStickyLosses(t, r, sticky) })
+	}
+}
+
+// shippedBalance returns the balancing directives of the upstream block
+// of version's deploy/nginx.conf: its lines other than server lines and
+// comments, such as "ip_hash;".
+func shippedBalance(t *testing.T, version string) []string {
+	t.Helper()
+	conf := filepath.Join("..", version, "deploy", "nginx.conf")
+	data, err := os.ReadFile(conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	in, found := false, false
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(line, "upstream ") && strings.HasSuffix(line, "{"):
+			in, found = true, true
+		case !in:
+		case line == "}":
+			in = false
+		case line == "", strings.HasPrefix(line, "#"), strings.HasPrefix(line, "server "):
+		default:
+			out = append(out, line)
+		}
+	}
+	if !found {
+		t.Fatalf("%s has no upstream block", conf)
+	}
+	return out
 }
 
 // run deploys one version, walks it, probes its rate limit and runs the
 // load with a SIGKILL and a rolling restart.
-func run(t *testing.T, bins cluster.Binaries, shop, dir string, backends bool) *scenario.Report {
+func run(t *testing.T, bins cluster.Binaries, shop, dir string, backends bool, balance []string) *scenario.Report {
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	c, err := cluster.Start(ctx, cluster.Config{
 		Dir:      dir,
 		Shop:     shop,
 		Backends: backends,
+		Balance:  balance,
 		Binaries: bins,
 		Env: []string{
 			"SHOP_PASSWORD=" + password,
@@ -132,7 +189,7 @@ func run(t *testing.T, bins cluster.Binaries, shop, dir string, backends bool) *
 	}
 	t.Logf("load and settle took %v", time.Since(start).Round(time.Second))
 	var out bytes.Buffer
-	r.Print(&out, filepath.Base(shop))
+	r.Print(&out, filepath.Base(dir))
 	os.Stdout.Write(out.Bytes())
 	return r
 }
@@ -276,6 +333,20 @@ func assertLosses(t *testing.T, r *scenario.Report) {
 	}
 	if !sawToken {
 		t.Error("the walk never checked before/'s access token")
+	}
+}
+
+// assertStickyLosses checks that before/ behind its sticky balancing still
+// loses sessions and uploads: every client stays on one instance while it
+// runs, and loses what that instance held when it stops.
+func assertStickyLosses(t *testing.T, r *scenario.Report, balance []string) {
+	for what, n := range map[string]int{
+		"sessions lost (the pinned instance stopped)":   r.SessionsLost,
+		"uploads lost (avatar on the stopped instance)": r.UploadsLost,
+	} {
+		if n == 0 {
+			t.Errorf("%s: 0, but before/ behind %q should show this loss", what, balance)
+		}
 	}
 }
 

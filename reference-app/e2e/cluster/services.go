@@ -36,6 +36,9 @@ type Config struct {
 	// directories AVATAR_DIR, EXPORT_DIR and TMPDIR are set as well, so
 	// that the two instances share no disk, as on two machines.
 	Env []string
+	// Balance are directives added to nginx's upstream block, such as
+	// "ip_hash;"; none balances round-robin.
+	Balance []string
 	Binaries
 }
 
@@ -204,7 +207,8 @@ func (c *Cluster) S3Client() (*minio.Client, error) {
 	})
 }
 
-// nginxConf balances the two shops round-robin. A shop that refuses a
+// nginxConf balances the two shops round-robin, unless Config.Balance
+// adds a balancing method to the upstream block. A shop that refuses a
 // connection is skipped for that request; max_fails=0 keeps nginx from
 // also benching it for a while, which during a rolling restart could
 // bench the freshly restarted shop just as the other one stops. A request
@@ -230,6 +234,7 @@ http {
 	proxy_max_temp_file_size 0;
 
 	upstream shop {
+		{{balance}}
 		server {{shop1}} max_fails=0;
 		server {{shop2}} max_fails=0;
 	}
@@ -262,6 +267,7 @@ func (c *Cluster) startNginx(ctx context.Context) error {
 		"{{listen}}", addr,
 		"{{shop1}}", c.Shops[0].Addr,
 		"{{shop2}}", c.Shops[1].Addr,
+		"{{balance}}", strings.Join(c.cfg.Balance, "\n\t\t"),
 	).Replace(nginxConf)
 	confPath := filepath.Join(prefix, "nginx.conf")
 	if err := os.WriteFile(confPath, []byte(conf), 0o644); err != nil {
