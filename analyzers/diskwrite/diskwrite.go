@@ -44,7 +44,9 @@ func run(pass *analysis.Pass) (any, error) {
 
 	b := newBuckets(pass, built)
 	sel := func(_ *analysis.Pass, _ *entry.Result, h *entry.Handler, e *effects.Effect) (string, bool) {
-		if e.Kind != effects.DiskWrite {
+		if e.Kind != effects.DiskWrite || e.FlagParam != 0 {
+			// A write whose flag the handler's own parameter holds is
+			// no write until a caller passes a writing flag.
 			return "", false
 		}
 		if e.Noun != effects.BlobHeld {

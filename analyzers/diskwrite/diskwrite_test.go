@@ -19,6 +19,7 @@ func TestFlagged(t *testing.T) {
 		"blob_buckets",
 		"blob_cross_package",
 		"via_interface/...",
+		"flag_param",
 	)
 }
 

@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -16,7 +17,8 @@ func diskWriter(id string, c *ssa.CallCommon) (int, bool) {
 	case "os.Create", "os.WriteFile", "io/ioutil.WriteFile":
 		return 0, true
 	case "os.OpenFile":
-		return 0, writeFlag(argAt(c, 1))
+		writes, param := flagWrites(argAt(c, 1))
+		return 0, writes || param >= 0
 	case "github.com/gin-gonic/gin.Context.SaveUploadedFile",
 		"github.com/gofiber/fiber/v2.Ctx.SaveFile",
 		"github.com/gofiber/fiber/v3.Ctx.SaveFile":
@@ -27,16 +29,65 @@ func diskWriter(id string, c *ssa.CallCommon) (int, bool) {
 	return 0, false
 }
 
-// writeFlag reports whether the flag argument of os.OpenFile is a
-// constant that opens for writing. An unknown flag is not claimed.
-func writeFlag(v ssa.Value) bool {
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+// flagWrites reports whether the flag argument of os.OpenFile opens for
+// writing: a constant with a writing bit, or such a constant or'ed with
+// anything. When the flag is, or is or'ed from, a parameter of its
+// function and no constant part writes, param is that parameter's index:
+// whether the file is written is the caller's argument to decide
+// (open(name string, flag int) called with os.O_CREATE|os.O_WRONLY). An
+// unknown flag is not claimed.
+func flagWrites(v ssa.Value) (writes bool, param int) {
+	param = -1
+	switch v := v.(type) {
+	case *ssa.Const:
+		if v.Value == nil || v.Value.Kind() != constant.Int {
+			return false, -1
+		}
+		flag, ok := constant.Int64Val(v.Value)
+		const writing = os.O_WRONLY | os.O_RDWR | os.O_CREATE | os.O_APPEND | os.O_TRUNC
+		return ok && flag&int64(writing) != 0, -1
+	case *ssa.Parameter:
+		if fn := v.Parent(); fn != nil {
+			return false, slices.Index(fn.Params, v)
+		}
+	case *ssa.BinOp:
+		if v.Op != token.OR {
+			break
+		}
+		wx, px := flagWrites(v.X)
+		wy, py := flagWrites(v.Y)
+		if wx || wy {
+			return true, -1
+		}
+		return false, max(px, py)
+	case *ssa.Convert:
+		return flagWrites(v.X)
+	}
+	return false, param
+}
+
+// bindFlag decides, at a call, a callee's write whose flag is the
+// callee's parameter (see flagWrites): kept when the caller passes a
+// flag that writes, passed on when the caller's own parameter is the
+// flag, dropped otherwise. It reports whether to keep e.
+func bindFlag(common *ssa.CallCommon, e *Effect) bool {
+	if e.FlagParam == 0 {
+		return true
+	}
+	i := e.FlagParam - 1
+	if i >= len(common.Args) {
 		return false
 	}
-	flag, ok := constant.Int64Val(c.Value)
-	const writing = os.O_WRONLY | os.O_RDWR | os.O_CREATE | os.O_APPEND | os.O_TRUNC
-	return ok && flag&int64(writing) != 0
+	writes, param := flagWrites(common.Args[i])
+	switch {
+	case writes:
+		e.FlagParam = 0
+		return true
+	case param >= 0:
+		e.FlagParam = param + 1
+		return true
+	}
+	return false
 }
 
 // diskWritten records a file written at a path that outlives the request:
@@ -62,6 +113,11 @@ func (s *summarizer) diskWritten(fn *ssa.Function, call *ssa.Call, pathArg int, 
 	}
 	e := s.local(DiskWrite, Target{}, "file", call.Pos(), fn)
 	e.Subject = describePath(path, 0)
+	if callID(&call.Call) == "os.OpenFile" {
+		if writes, param := flagWrites(argAt(&call.Call, 1)); !writes && param >= 0 {
+			e.FlagParam = param + 1
+		}
+	}
 	if i := s.returnedAs(life); i >= 0 {
 		e.Target = Target{Root: Returned, Index: i}
 	} else if t, ok := heldBy(fn, path); ok {
