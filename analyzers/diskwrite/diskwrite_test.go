@@ -20,6 +20,7 @@ func TestFlagged(t *testing.T) {
 		"blob_cross_package",
 		"via_interface/...",
 		"flag_param",
+		"path_savers",
 	)
 }
 

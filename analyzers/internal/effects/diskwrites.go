@@ -26,7 +26,34 @@ func diskWriter(id string, c *ssa.CallCommon) (int, bool) {
 	case "github.com/valyala/fasthttp.SaveMultipartFile", "os.Rename":
 		return 1, true // os.Rename: the file now lives at its new path
 	}
+	if i, ok := pathSavers[id]; ok {
+		return i, true
+	}
 	return 0, false
+}
+
+// pathSavers are the library calls that save a document to a path of
+// the local disk, with the index of the path among the call's arguments
+// (receiver first). A library that writes into an io.Writer instead
+// (excelize's Write, png.Encode, zip.NewWriter) writes a file only when
+// handed one, and that file's creation is the write reported.
+var pathSavers = map[string]int{
+	// Spreadsheets.
+	"github.com/xuri/excelize/v2.File.SaveAs":                  1,
+	"github.com/360EntSecGroup-Skylar/excelize/v2.File.SaveAs": 1,
+	"github.com/360EntSecGroup-Skylar/excelize.File.SaveAs":    1,
+	"github.com/tealeg/xlsx.File.Save":                         1,
+	"github.com/tealeg/xlsx/v3.File.Save":                      1,
+	// PDFs.
+	"github.com/jung-kurt/gofpdf.Fpdf.OutputFileAndClose": 1,
+	"github.com/go-pdf/fpdf.Fpdf.OutputFileAndClose":      1,
+	// QR codes.
+	"github.com/skip2/go-qrcode.WriteFile":        3,
+	"github.com/skip2/go-qrcode.WriteColorFile":   5,
+	"github.com/skip2/go-qrcode.QRCode.WriteFile": 2,
+	// Archives made, or unpacked, at a local path.
+	"github.com/mholt/archiver/v3.Archive":   1,
+	"github.com/mholt/archiver/v3.Unarchive": 1,
 }
 
 // flagWrites reports whether the flag argument of os.OpenFile opens for
