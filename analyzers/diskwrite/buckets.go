@@ -44,7 +44,7 @@ func (w *bucketWrites) String() string {
 	for i, h := range w.Holders {
 		names[i] = h.Holder
 	}
-	return "writes blobs through " + strings.Join(names, ", ")
+	return "writes through " + strings.Join(names, ", ")
 }
 
 // buckets gathers the blob writes of one package.
@@ -169,13 +169,17 @@ func (b *buckets) exportFact() map[string]heldBucket {
 func (b *buckets) reportOpening(r *report.Reporter, call *ssa.Call, kind string, h heldBucket) {
 	where := "on local disk (" + effects.DescribeBucket(&call.Call) + ")"
 	lost := "they stay on this instance's disk, unseen by the others and lost when it is replaced"
-	if kind == effects.MemBucket {
+	if kind == effects.MemBucket || kind == effects.AferoMem {
 		where = "in process memory"
 		lost = "they live in this instance's memory, unseen by the others and lost when it stops"
 	}
+	opened, stores, fix := "opened", "stores objects", "open an S3-compatible bucket and hand out presigned URLs"
+	if kind == effects.AferoDisk || kind == effects.AferoMem {
+		opened, stores, fix = "built", "writes files", "store them in object storage (S3-compatible) and hand out presigned URLs"
+	}
 	d := analysis.Diagnostic{
-		Message: fmt.Sprintf("%s opened here keeps request data %s: handler %s stores objects through %s (%s); %s; open an S3-compatible bucket and hand out presigned URLs",
-			kind, where, h.Handler, displayHolder(h.Holder), statewrite.ShortPosn(h.Posn), lost),
+		Message: fmt.Sprintf("%s %s here keeps request data %s: handler %s %s through %s (%s); %s; %s",
+			kind, opened, where, h.Handler, stores, displayHolder(h.Holder), statewrite.ShortPosn(h.Posn), lost, fix),
 	}
 	d.Pos, d.End = statewrite.ShortRange(b.pass, call.Pos())
 	if rp := report.Position(b.pass.Fset, h.Posn); rp.IsValid() {
@@ -210,6 +214,12 @@ func destinations(call *ssa.Call) []string {
 				}
 				switch addr := ref.Addr.(type) {
 				case *ssa.FieldAddr:
+					if cell, ok := addr.X.(*ssa.Alloc); ok && effects.IsAfero(cell.Type()) {
+						// afero.Afero{Fs: fs}: the wrapper holds it.
+						work = append(work, cell)
+						work = append(work, loadsOf(cell)...)
+						continue
+					}
 					out = append(out, effects.FieldID(addr.X.Type(), addr.Field))
 				case *ssa.Global:
 					if obj := addr.Object(); obj != nil && obj.Pkg() != nil {

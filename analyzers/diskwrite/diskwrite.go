@@ -78,6 +78,14 @@ func message(f *statewrite.Finding) string {
 		fmt.Fprintf(&b, "%s objects in a fileblob bucket on local disk (%s)%s", statewrite.Verb("stores", plural), e.Subject, statewrite.RemoteNote(f, "write"))
 		b.WriteString(": they stay on this instance, unseen by the others and lost when it is replaced; open an S3-compatible bucket and hand out presigned URLs")
 		return b.String()
+	case effects.AferoDisk:
+		fmt.Fprintf(&b, "%s files through an afero filesystem on local disk (%s)%s", statewrite.Verb("writes", plural), e.Subject, statewrite.RemoteNote(f, "write"))
+		b.WriteString(": they stay on this instance, unseen by the others and lost when it is replaced; store them in object storage (S3-compatible) and hand out presigned URLs")
+		return b.String()
+	case effects.AferoMem:
+		fmt.Fprintf(&b, "%s files to an afero MemMapFs%s", statewrite.Verb("writes", plural), statewrite.RemoteNote(f, "write"))
+		b.WriteString(": they live in this instance's memory, unseen by the others and lost when it stops; store them in object storage (S3-compatible) or a database")
+		return b.String()
 	case effects.MemBucket:
 		fmt.Fprintf(&b, "%s objects in a memblob bucket%s", statewrite.Verb("stores", plural), statewrite.RemoteNote(f, "write"))
 		b.WriteString(": they live in this instance's memory, unseen by the others and lost when it stops; open an S3-compatible bucket and hand out presigned URLs")

@@ -21,6 +21,8 @@ func TestFlagged(t *testing.T) {
 		"via_interface/...",
 		"flag_param",
 		"path_savers",
+		"afero_fs",
+		"afero_cross_package",
 	)
 }
 

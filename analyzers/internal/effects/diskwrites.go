@@ -93,6 +93,33 @@ func flagWrites(v ssa.Value) (writes bool, param int) {
 	return false, param
 }
 
+// flagArg returns the flag argument of a call that opens a file with a
+// flag, or nil.
+func flagArg(c *ssa.CallCommon) ssa.Value {
+	id := callID(c)
+	if id == "os.OpenFile" {
+		return argAt(c, 1)
+	}
+	if w, ok := aferoWriters[id]; ok && w.flag >= 0 {
+		if args := callArgs(c); w.flag < len(args) {
+			return args[w.flag]
+		}
+	}
+	return nil
+}
+
+// flagParamOf is the FlagParam of a write opened with flag: nonzero when
+// the flag does not write by itself but the function's parameter may.
+func flagParamOf(flag ssa.Value) int {
+	if flag == nil {
+		return 0
+	}
+	if writes, param := flagWrites(flag); !writes && param >= 0 {
+		return param + 1
+	}
+	return 0
+}
+
 // bindFlag decides, at a call, a callee's write whose flag is the
 // callee's parameter (see flagWrites): kept when the caller passes a
 // flag that writes, passed on when the caller's own parameter is the
@@ -122,6 +149,12 @@ func bindFlag(common *ssa.CallCommon, e *Effect) bool {
 // decides), and not removed before fn returns. A path fn gets from its
 // caller is the caller's to decide.
 func (s *summarizer) diskWritten(fn *ssa.Function, call *ssa.Call, pathArg int, acc *accumulator) {
+	s.diskWrittenUnder(fn, call, pathArg, "", acc)
+}
+
+// diskWrittenUnder is diskWritten for a path relative to the directory
+// base ("" for none): an afero BasePathFs's root.
+func (s *summarizer) diskWrittenUnder(fn *ssa.Function, call *ssa.Call, pathArg int, base string, acc *accumulator) {
 	args := callArgs(&call.Call)
 	if pathArg >= len(args) {
 		return
@@ -140,11 +173,10 @@ func (s *summarizer) diskWritten(fn *ssa.Function, call *ssa.Call, pathArg int, 
 	}
 	e := s.local(DiskWrite, Target{}, "file", call.Pos(), fn)
 	e.Subject = describePath(path, 0)
-	if callID(&call.Call) == "os.OpenFile" {
-		if writes, param := flagWrites(argAt(&call.Call, 1)); !writes && param >= 0 {
-			e.FlagParam = param + 1
-		}
+	if base != "" && base != "…" {
+		e.Subject = joinUnknown(base, e.Subject, "/")
 	}
+	e.FlagParam = flagParamOf(flagArg(&call.Call))
 	if i := s.returnedAs(life); i >= 0 {
 		e.Target = Target{Root: Returned, Index: i}
 	} else if t, ok := heldBy(fn, path); ok {

@@ -1,0 +1,18 @@
+package afero_cross_package
+
+import (
+	"net/http"
+
+	"github.com/spf13/afero"
+
+	"aferoapi"
+)
+
+func main() {
+	api := &aferoapi.API{FS: afero.NewBasePathFs(afero.NewOsFs(), "./uploads")} // want `afero filesystem built here keeps request data on local disk \(./uploads\): handler API.Upload writes files through aferoapi.API.FS \(api.go:18\)`
+	http.HandleFunc("/upload", api.Upload)
+	// A read-only view for downloads writes nothing.
+	files := &aferoapi.API{FS: afero.NewReadOnlyFs(afero.NewOsFs())}
+	http.HandleFunc("/files", files.Upload)
+	http.ListenAndServe(":8080", nil)
+}

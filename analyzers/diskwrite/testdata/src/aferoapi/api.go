@@ -1,0 +1,19 @@
+// Package aferoapi holds handlers that write files to whatever filesystem
+// main gives them.
+package aferoapi // want package:`writes through aferoapi.API.FS`
+
+import (
+	"net/http"
+
+	"github.com/spf13/afero"
+)
+
+// API serves uploads.
+type API struct {
+	FS afero.Fs
+}
+
+// Upload stores the request body.
+func (a *API) Upload(w http.ResponseWriter, r *http.Request) {
+	afero.WriteReader(a.FS, r.FormValue("key"), r.Body)
+}
