@@ -55,10 +55,13 @@ type buckets struct {
 	written map[string]heldBucket
 	// direct are writes into a local bucket a handler closure captured.
 	direct []*statewrite.Finding
+	// reported are the positions already reported as writes on a request
+	// path: a file a handler opens is not reported again as an opening.
+	reported map[token.Pos]bool
 }
 
 func newBuckets(pass *analysis.Pass, built *ssabuild.SSA) *buckets {
-	return &buckets{pass: pass, built: built, written: map[string]heldBucket{}}
+	return &buckets{pass: pass, built: built, written: map[string]heldBucket{}, reported: map[token.Pos]bool{}}
 }
 
 // held records a handler's write into a bucket held elsewhere: a variable
@@ -80,8 +83,8 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 			return
 		}
 		out := *e
-		out.Noun = effects.LocalBucket(&opened.Call)
-		out.Subject = effects.DescribeBucket(&opened.Call)
+		out.Noun = effects.Opening(&opened.Call)
+		out.Subject = effects.DescribeOpening(&opened.Call)
 		b.direct = append(b.direct, &statewrite.Finding{
 			Pos: e.Pos(), Effect: out, Handlers: []string{name},
 			Writes: []string{e.Posn}, Sites: map[token.Pos]bool{e.Pos(): true},
@@ -89,8 +92,8 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 	}
 }
 
-// captured returns the call that opened the local bucket a closure
-// captures as its free variable i, or nil.
+// captured returns the call that opened the local bucket, or the file, a
+// closure captures as its free variable i, or nil.
 func captured(fn *ssa.Function, i int) *ssa.Call {
 	for _, blk := range fn.Parent().Blocks {
 		for _, instr := range blk.Instrs {
@@ -98,7 +101,10 @@ func captured(fn *ssa.Function, i int) *ssa.Call {
 			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
 				continue
 			}
-			return effects.OpenedBucket(mc.Bindings[i])
+			if opened := effects.OpenedBucket(mc.Bindings[i]); opened != nil {
+				return opened
+			}
+			return effects.OpenedFile(mc.Bindings[i])
 		}
 	}
 	return nil
@@ -132,8 +138,8 @@ func (b *buckets) report(r *report.Reporter) {
 				if !ok {
 					continue
 				}
-				kind := effects.LocalBucket(&call.Call)
-				if kind == "" {
+				kind := effects.Opening(&call.Call)
+				if kind == "" || b.reported[call.Pos()] {
 					continue
 				}
 				for _, dest := range destinations(call) {
@@ -167,6 +173,10 @@ func (b *buckets) exportFact() map[string]heldBucket {
 // reportOpening reports a local bucket opened into a holder that a
 // request path writes through.
 func (b *buckets) reportOpening(r *report.Reporter, call *ssa.Call, kind string, h heldBucket) {
+	if kind == effects.FileOpened {
+		b.reportFile(r, call, h)
+		return
+	}
 	where := "on local disk (" + effects.DescribeBucket(&call.Call) + ")"
 	lost := "they stay on this instance's disk, unseen by the others and lost when it is replaced"
 	if kind == effects.MemBucket || kind == effects.AferoMem {
@@ -184,6 +194,20 @@ func (b *buckets) reportOpening(r *report.Reporter, call *ssa.Call, kind string,
 	d.Pos, d.End = statewrite.ShortRange(b.pass, call.Pos())
 	if rp := report.Position(b.pass.Fset, h.Posn); rp.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: rp, Message: "stored here"}}
+	}
+	r.Report(d)
+}
+
+// reportFile reports a file opened for writing into a holder that a
+// request path writes through.
+func (b *buckets) reportFile(r *report.Reporter, call *ssa.Call, h heldBucket) {
+	d := analysis.Diagnostic{
+		Message: fmt.Sprintf("file opened here keeps request data on local disk (%s): handler %s writes to it through %s (%s); the only copy is on this instance's disk, unseen by the others and lost when it is replaced; keep the records in a database or object storage",
+			effects.DescribeOpening(&call.Call), h.Handler, displayHolder(h.Holder), statewrite.ShortPosn(h.Posn)),
+	}
+	d.Pos, d.End = statewrite.ShortRange(b.pass, call.Pos())
+	if rp := report.Position(b.pass.Fset, h.Posn); rp.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: rp, Message: "written here"}}
 	}
 	r.Report(d)
 }
@@ -227,10 +251,17 @@ func destinations(call *ssa.Call) []string {
 					}
 				case *ssa.Alloc:
 					work = append(work, loadsOf(addr)...)
+				case *ssa.IndexAddr:
+					// An element of io.MultiWriter's variadic writers.
+					work = append(work, multiWriters(addr)...)
 				}
 			case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
 				work = append(work, ref.(ssa.Value))
 			case *ssa.Call:
+				if effects.WrapsWriter(&ref.Call, v) {
+					work = append(work, ref)
+					continue
+				}
 				callee := ref.Call.StaticCallee()
 				if callee == nil || len(callee.Blocks) == 0 {
 					continue
@@ -244,6 +275,28 @@ func destinations(call *ssa.Call) []string {
 		}
 	}
 	return slices.Compact(out)
+}
+
+// multiWriters returns the io.MultiWriter calls whose variadic writers
+// are stored in the array element addr.
+func multiWriters(addr *ssa.IndexAddr) []ssa.Value {
+	arr, ok := addr.X.(*ssa.Alloc)
+	if !ok || arr.Referrers() == nil {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range *arr.Referrers() {
+		sl, ok := r.(*ssa.Slice)
+		if !ok || sl.Referrers() == nil {
+			continue
+		}
+		for _, u := range *sl.Referrers() {
+			if c, ok := u.(*ssa.Call); ok && effects.CallID(&c.Call) == "io.MultiWriter" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // extract0 returns the extraction of a call's first result, or nil.

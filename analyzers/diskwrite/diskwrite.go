@@ -58,6 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range statewrite.Collect(pass, sel, statewrite.ResourceKey) {
 		d := analysis.Diagnostic{Message: message(f), Related: f.Related(pass.Fset, "written here")}
 		d.Pos, d.End = statewrite.ShortRange(pass, f.Pos)
+		b.reported[f.Pos] = true
 		r.Report(d)
 	}
 	b.report(r)

@@ -23,9 +23,11 @@ func TestFlagged(t *testing.T) {
 		"path_savers",
 		"afero_fs",
 		"afero_cross_package",
+		"held_files",
+		"held_files_cross_package",
 	)
 }
 
 func TestQuiet(t *testing.T) {
-	testsupport.Run(t, analysistest.TestData(), diskwrite.Analyzer, "quiet")
+	testsupport.Run(t, analysistest.TestData(), diskwrite.Analyzer, "quiet", "held_files_quiet")
 }
