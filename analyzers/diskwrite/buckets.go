@@ -3,6 +3,7 @@ package diskwrite
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"slices"
 	"sort"
 	"strings"
@@ -118,6 +119,7 @@ func (b *buckets) report(r *report.Reporter) {
 		d.Pos, d.End = statewrite.ShortRange(b.pass, f.Pos)
 		r.Report(d)
 	}
+	b.exportStores()
 	holders := b.exportFact()
 	for _, pf := range b.pass.AllPackageFacts() {
 		if w, ok := pf.Fact.(*bucketWrites); ok {
@@ -142,7 +144,7 @@ func (b *buckets) report(r *report.Reporter) {
 				if kind == "" || b.reported[call.Pos()] {
 					continue
 				}
-				for _, dest := range destinations(call) {
+				for _, dest := range b.destinations(call) {
 					if h, ok := holders[dest]; ok {
 						b.reportOpening(r, call, kind, h)
 						break
@@ -216,12 +218,20 @@ func (b *buckets) reportFile(r *report.Reporter, call *ssa.Call, h heldBucket) {
 // bucket a call opens is stored into: fields and package-level
 // variables, through local variables and the parameters of this
 // package's functions it is passed to.
-func destinations(call *ssa.Call) []string {
-	var out []string
-	work := []ssa.Value{call}
+func (b *buckets) destinations(call *ssa.Call) []string {
+	start := ssa.Value(call)
 	if v := extract0(call); v != nil {
-		work = []ssa.Value{v}
+		start = v
 	}
+	return b.stores(start)
+}
+
+// stores lists the holders the value start is stored into, as
+// destinations does; a constructor of another package that stores its
+// parameter says so in its paramStores fact.
+func (b *buckets) stores(start ssa.Value) []string {
+	var out []string
+	work := []ssa.Value{start}
 	seen := map[ssa.Value]bool{}
 	for len(work) > 0 && len(seen) < 64 {
 		v := work[len(work)-1]
@@ -263,7 +273,11 @@ func destinations(call *ssa.Call) []string {
 					continue
 				}
 				callee := ref.Call.StaticCallee()
-				if callee == nil || len(callee.Blocks) == 0 {
+				if callee == nil {
+					continue
+				}
+				if len(callee.Blocks) == 0 {
+					out = append(out, b.importedStores(callee, &ref.Call, v)...)
 					continue
 				}
 				for i, a := range ref.Call.Args {
@@ -274,7 +288,85 @@ func destinations(call *ssa.Call) []string {
 			}
 		}
 	}
+	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// paramStores is the object fact of a function that stores some of its
+// parameters into fields or package-level variables: a constructor that
+// keeps the filesystem, bucket or file its caller opened, in another
+// package than the caller.
+type paramStores struct {
+	Params []storedParam
+}
+
+// storedParam is one parameter and the holders it is stored into.
+type storedParam struct {
+	Index   int
+	Holders []string
+}
+
+func (*paramStores) AFact() {}
+
+func (p *paramStores) String() string {
+	var parts []string
+	for _, sp := range p.Params {
+		parts = append(parts, fmt.Sprintf("param %d → %s", sp.Index, strings.Join(sp.Holders, ", ")))
+	}
+	return "stores " + strings.Join(parts, "; ")
+}
+
+// exportStores exports, for each exported function of the package, the
+// parameters it stores into fields or variables.
+func (b *buckets) exportStores() {
+	for _, fn := range b.built.SrcFuncs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || !obj.Exported() || fn.Parent() != nil {
+			continue
+		}
+		fact := &paramStores{}
+		for i, p := range fn.Params {
+			if !storable(p.Type()) {
+				continue
+			}
+			if hs := b.stores(p); len(hs) > 0 {
+				fact.Params = append(fact.Params, storedParam{Index: i, Holders: hs})
+			}
+		}
+		if len(fact.Params) > 0 {
+			b.pass.ExportObjectFact(obj, fact)
+		}
+	}
+}
+
+// storable reports whether a parameter of type t may carry a store the
+// diskwrite check follows: an interface (afero.Fs, io.Writer) or a pointer.
+func storable(t types.Type) bool {
+	switch types.Unalias(t).Underlying().(type) {
+	case *types.Interface, *types.Pointer:
+		return true
+	}
+	return false
+}
+
+// importedStores returns the holders the imported function callee stores
+// the argument v into, from its paramStores fact.
+func (b *buckets) importedStores(callee *ssa.Function, c *ssa.CallCommon, v ssa.Value) []string {
+	obj, ok := callee.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == b.pass.Pkg {
+		return nil
+	}
+	var fact paramStores
+	if !b.pass.ImportObjectFact(obj, &fact) {
+		return nil
+	}
+	var out []string
+	for _, sp := range fact.Params {
+		if sp.Index < len(c.Args) && c.Args[sp.Index] == v {
+			out = append(out, sp.Holders...)
+		}
+	}
+	return out
 }
 
 // multiWriters returns the io.MultiWriter calls whose variadic writers

@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       doc.MustExtract(docText, "diskwrite"),
 	URL:       doc.URL("diskwrite"),
 	Requires:  []*analysis.Analyzer{entry.Analyzer, effects.Analyzer, ssabuild.Analyzer},
-	FactTypes: []analysis.Fact{new(bucketWrites)},
+	FactTypes: []analysis.Fact{new(bucketWrites), new(paramStores)},
 	Run:       run,
 }
 

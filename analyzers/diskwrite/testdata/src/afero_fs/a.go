@@ -21,7 +21,7 @@ type Server struct {
 // overlay reads the shipped assets and keeps what is written in memory.
 var overlay afero.Fs
 
-func NewServer(fs afero.Fs) *Server {
+func NewServer(fs afero.Fs) *Server { // want NewServer:`stores param 0 → afero_fs.Server.fs`
 	return &Server{fs: fs}
 }
 

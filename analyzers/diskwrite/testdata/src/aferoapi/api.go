@@ -13,6 +13,11 @@ type API struct {
 	FS afero.Fs
 }
 
+// New serves uploads into fs.
+func New(fs afero.Fs) *API { // want New:`stores param 0 → aferoapi.API.FS`
+	return &API{FS: fs}
+}
+
 // Upload stores the request body.
 func (a *API) Upload(w http.ResponseWriter, r *http.Request) {
 	afero.WriteReader(a.FS, r.FormValue("key"), r.Body)
