@@ -141,7 +141,7 @@ func (b *buckets) report(r *report.Reporter) {
 					continue
 				}
 				kind := effects.Opening(&call.Call)
-				if kind == "" || b.reported[call.Pos()] {
+				if kind == "" || b.reported[call.Pos()] || nested(call) {
 					continue
 				}
 				for _, dest := range b.destinations(call) {
@@ -223,14 +223,14 @@ func (b *buckets) destinations(call *ssa.Call) []string {
 	if v := extract0(call); v != nil {
 		start = v
 	}
-	return b.stores(start)
+	hs, _ := b.stores(start)
+	return hs
 }
 
 // stores lists the holders the value start is stored into, as
 // destinations does; a constructor of another package that stores its
 // parameter says so in its paramStores fact.
-func (b *buckets) stores(start ssa.Value) []string {
-	var out []string
+func (b *buckets) stores(start ssa.Value) (out []string, returned bool) {
 	work := []ssa.Value{start}
 	seen := map[ssa.Value]bool{}
 	for len(work) > 0 && len(seen) < 64 {
@@ -267,8 +267,10 @@ func (b *buckets) stores(start ssa.Value) []string {
 				}
 			case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
 				work = append(work, ref.(ssa.Value))
+			case *ssa.Return:
+				returned = true
 			case *ssa.Call:
-				if effects.WrapsWriter(&ref.Call, v) {
+				if effects.WrapsWriter(&ref.Call, v) || effects.WrapsFs(&ref.Call, v) {
 					work = append(work, ref)
 					continue
 				}
@@ -277,7 +279,16 @@ func (b *buckets) stores(start ssa.Value) []string {
 					continue
 				}
 				if len(callee.Blocks) == 0 {
-					out = append(out, b.importedStores(callee, &ref.Call, v)...)
+					hs, ret := b.importedStores(callee, &ref.Call, v)
+					out = append(out, hs...)
+					if ret {
+						// Built into what the function returns.
+						if x := extract0(ref); x != nil {
+							work = append(work, x)
+						} else {
+							work = append(work, ref)
+						}
+					}
 					continue
 				}
 				for i, a := range ref.Call.Args {
@@ -289,7 +300,7 @@ func (b *buckets) stores(start ssa.Value) []string {
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return slices.Compact(out), returned
 }
 
 // paramStores is the object fact of a function that stores some of its
@@ -300,10 +311,13 @@ type paramStores struct {
 	Params []storedParam
 }
 
-// storedParam is one parameter and the holders it is stored into.
+// storedParam is one parameter, the holders it is stored into, and
+// whether it is returned, itself or inside a filesystem or writer built
+// over it (files.NewFs(afero.NewOsFs(), dir)).
 type storedParam struct {
-	Index   int
-	Holders []string
+	Index    int
+	Holders  []string
+	Returned bool
 }
 
 func (*paramStores) AFact() {}
@@ -311,7 +325,11 @@ func (*paramStores) AFact() {}
 func (p *paramStores) String() string {
 	var parts []string
 	for _, sp := range p.Params {
-		parts = append(parts, fmt.Sprintf("param %d → %s", sp.Index, strings.Join(sp.Holders, ", ")))
+		to := sp.Holders
+		if sp.Returned {
+			to = append(slices.Clip(to), "result")
+		}
+		parts = append(parts, fmt.Sprintf("param %d → %s", sp.Index, strings.Join(to, ", ")))
 	}
 	return "stores " + strings.Join(parts, "; ")
 }
@@ -329,8 +347,8 @@ func (b *buckets) exportStores() {
 			if !storable(p.Type()) {
 				continue
 			}
-			if hs := b.stores(p); len(hs) > 0 {
-				fact.Params = append(fact.Params, storedParam{Index: i, Holders: hs})
+			if hs, ret := b.stores(p); len(hs) > 0 || (ret && fn.Signature.Results().Len() > 0 && storable(fn.Signature.Results().At(0).Type())) {
+				fact.Params = append(fact.Params, storedParam{Index: i, Holders: hs, Returned: ret})
 			}
 		}
 		if len(fact.Params) > 0 {
@@ -351,22 +369,45 @@ func storable(t types.Type) bool {
 
 // importedStores returns the holders the imported function callee stores
 // the argument v into, from its paramStores fact.
-func (b *buckets) importedStores(callee *ssa.Function, c *ssa.CallCommon, v ssa.Value) []string {
+func (b *buckets) importedStores(callee *ssa.Function, c *ssa.CallCommon, v ssa.Value) (out []string, returned bool) {
 	obj, ok := callee.Object().(*types.Func)
 	if !ok || obj.Pkg() == nil || obj.Pkg() == b.pass.Pkg {
-		return nil
+		return nil, false
 	}
 	var fact paramStores
 	if !b.pass.ImportObjectFact(obj, &fact) {
-		return nil
+		return nil, false
 	}
-	var out []string
 	for _, sp := range fact.Params {
 		if sp.Index < len(c.Args) && c.Args[sp.Index] == v {
 			out = append(out, sp.Holders...)
+			returned = returned || sp.Returned
 		}
 	}
-	return out
+	return out, returned
+}
+
+// nested reports whether the afero filesystem call builds is built into
+// another that is itself reported: the outer one says where the files go.
+func nested(call *ssa.Call) bool {
+	vals := []ssa.Value{call}
+	for i := 0; i < len(vals) && i < 8; i++ {
+		v := vals[i]
+		if v.Referrers() == nil {
+			continue
+		}
+		for _, r := range *v.Referrers() {
+			switch r := r.(type) {
+			case *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType:
+				vals = append(vals, r.(ssa.Value))
+			case *ssa.Call:
+				if effects.WrapsFs(&r.Call, v) && effects.Opening(&r.Call) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // multiWriters returns the io.MultiWriter calls whose variadic writers

@@ -219,3 +219,22 @@ func isAfero(t types.Type) bool {
 // IsAfero reports whether t is afero.Afero or a pointer to it: a wrapper
 // whose filesystem is the one stored in its Fs field.
 func IsAfero(t types.Type) bool { return isAfero(t) }
+
+// WrapsFs reports whether the afero call c builds a filesystem that
+// writes into its argument v: a BasePathFs or RegexpFs over v, a
+// CopyOnWriteFs whose layer is v, a CacheOnReadFs over or caching in v.
+func WrapsFs(c *ssa.CallCommon, v ssa.Value) bool {
+	is := func(i int) bool {
+		a := argAt(c, i)
+		return a != nil && (a == v || operand(a) == v)
+	}
+	switch callID(c) {
+	case aferoPath + ".NewBasePathFs", aferoPath + ".NewRegexpFs":
+		return is(0)
+	case aferoPath + ".NewCopyOnWriteFs":
+		return is(1)
+	case aferoPath + ".NewCacheOnReadFs":
+		return is(0) || is(1)
+	}
+	return false
+}

@@ -18,6 +18,11 @@ func New(fs afero.Fs) *API { // want New:`stores param 0 → aferoapi.API.FS`
 	return &API{FS: fs}
 }
 
+// Scoped restricts fs to dir.
+func Scoped(fs afero.Fs, dir string) afero.Fs { // want Scoped:`stores param 0 → result`
+	return afero.NewBasePathFs(fs, dir)
+}
+
 // Upload stores the request body.
 func (a *API) Upload(w http.ResponseWriter, r *http.Request) {
 	afero.WriteReader(a.FS, r.FormValue("key"), r.Body)
