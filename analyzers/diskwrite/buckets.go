@@ -36,6 +36,9 @@ type heldBucket struct {
 	Holder  string // "pkgpath.Type.field" or "pkgpath.var", as effects.BlobHeld effects name it
 	Handler string // a handler that writes through it
 	Posn    string // the write
+	// pos is where to report the write in the package whose handlers
+	// make it; not encoded.
+	pos token.Pos
 }
 
 func (*bucketWrites) AFact() {}
@@ -73,7 +76,7 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 	switch e.Target.Root {
 	case effects.None:
 		if _, ok := b.written[e.Subject]; !ok && e.Subject != "" {
-			b.written[e.Subject] = heldBucket{Holder: e.Subject, Handler: name, Posn: e.Posn}
+			b.written[e.Subject] = heldBucket{Holder: e.Subject, Handler: name, Posn: e.Posn, pos: e.Pos()}
 		}
 	case effects.HeldByFreeVar:
 		if h.Fn == nil || h.Fn.Parent() == nil {
@@ -130,9 +133,7 @@ func (b *buckets) report(r *report.Reporter) {
 			}
 		}
 	}
-	if len(holders) == 0 {
-		return
-	}
+	opened := &storeOpenings{}
 	for _, fn := range b.built.SrcFuncs {
 		for _, blk := range fn.Blocks {
 			for _, instr := range blk.Instrs {
@@ -144,15 +145,122 @@ func (b *buckets) report(r *report.Reporter) {
 				if kind == "" || b.reported[call.Pos()] || nested(call) {
 					continue
 				}
+				reported := false
 				for _, dest := range b.destinations(call) {
-					if h, ok := holders[dest]; ok {
+					if h, ok := holders[dest]; ok && !reported {
 						b.reportOpening(r, call, kind, h)
-						break
+						reported = true
+					}
+					if !reported && !libraryHolder(dest) {
+						opened.Openings = append(opened.Openings, storeOpening{
+							Holder: dest, Kind: kind, Where: effects.DescribeOpening(&call.Call),
+							Posn: b.pass.Fset.Position(call.Pos()).String(),
+						})
 					}
 				}
 			}
 		}
 	}
+	if len(opened.Openings) > 0 {
+		sort.SliceStable(opened.Openings, func(i, j int) bool { return opened.Openings[i].Holder < opened.Openings[j].Holder })
+		opened.Openings = slices.CompactFunc(opened.Openings, func(a, b storeOpening) bool { return a.Holder == b.Holder })
+		b.pass.ExportPackageFact(opened)
+	}
+	b.reportOpenedUpstream(r)
+}
+
+// libraryHolder reports whether a holder is a field of the libraries that
+// make the stores, which wrap one store in another (afero.ReadOnlyFs):
+// handlers never write through those fields themselves.
+func libraryHolder(h string) bool {
+	return strings.HasPrefix(h, "github.com/spf13/afero.") || strings.HasPrefix(h, "gocloud.dev/")
+}
+
+// storeOpenings is the package fact listing the local stores this package
+// opens into variables and fields that no handler it knows writes
+// through: the handlers may be in a package that imports this one.
+type storeOpenings struct {
+	Openings []storeOpening
+}
+
+// storeOpening is one local store opened into a holder.
+type storeOpening struct {
+	Holder string // as heldBucket.Holder
+	Kind   string // as effects.Opening returns it
+	Where  string // the path or directory, as effects.DescribeOpening renders it
+	Posn   string // the opening
+}
+
+func (*storeOpenings) AFact() {}
+
+func (o *storeOpenings) String() string {
+	parts := make([]string, len(o.Openings))
+	for i, op := range o.Openings {
+		parts[i] = op.Kind + " into " + op.Holder
+	}
+	return "opens " + strings.Join(parts, ", ")
+}
+
+// reportOpenedUpstream reports this package's handler writes through a
+// holder that a package it imports opens a local store into: at the
+// write, which is the only place in this package, with the opening as
+// related information.
+func (b *buckets) reportOpenedUpstream(r *report.Reporter) {
+	if len(b.written) == 0 {
+		return
+	}
+	var found []struct {
+		h  heldBucket
+		op storeOpening
+	}
+	for _, pf := range b.pass.AllPackageFacts() {
+		o, ok := pf.Fact.(*storeOpenings)
+		if !ok || pf.Package == b.pass.Pkg {
+			continue
+		}
+		for _, op := range o.Openings {
+			if h, ok := b.written[op.Holder]; ok && h.pos.IsValid() {
+				found = append(found, struct {
+					h  heldBucket
+					op storeOpening
+				}{h, op})
+			}
+		}
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].h.Holder < found[j].h.Holder })
+	for _, f := range found {
+		d := analysis.Diagnostic{Message: upstreamMessage(f.h, f.op)}
+		d.Pos, d.End = statewrite.ShortRange(b.pass, f.h.pos)
+		if rp := report.Position(b.pass.Fset, f.op.Posn); rp.IsValid() {
+			d.Related = []analysis.RelatedInformation{{Pos: rp, Message: "opened here"}}
+		}
+		r.Report(d)
+	}
+}
+
+// upstreamMessage renders a write through a holder opened in an imported
+// package:
+//
+//	handler shorten writes through storage.PersistentStorage.file, a file on local disk (path) opened at in_file.go:37: …
+func upstreamMessage(h heldBucket, op storeOpening) string {
+	what, lost, fix := "a file on local disk ("+op.Where+")",
+		"the only copy is on this instance's disk, unseen by the others and lost when it is replaced",
+		"keep the records in a database or object storage"
+	switch op.Kind {
+	case effects.FileBucket:
+		what, fix = "a fileblob bucket on local disk ("+op.Where+")", "open an S3-compatible bucket and hand out presigned URLs"
+	case effects.MemBucket:
+		what, fix = "a memblob bucket", "open an S3-compatible bucket and hand out presigned URLs"
+	case effects.AferoDisk:
+		what, fix = "an afero filesystem on local disk ("+op.Where+")", "store the files in object storage (S3-compatible) and hand out presigned URLs"
+	case effects.AferoMem:
+		what, fix = "an afero MemMapFs", "store the files in object storage (S3-compatible) or a database"
+	}
+	if op.Kind == effects.MemBucket || op.Kind == effects.AferoMem {
+		lost = "it lives in this instance's memory, unseen by the others and lost when it stops"
+	}
+	return fmt.Sprintf("handler %s writes through %s, %s opened at %s: %s; %s",
+		h.Handler, displayHolder(h.Holder), what, statewrite.ShortPosn(op.Posn), lost, fix)
 }
 
 // exportFact exports the holders this package writes through, in a

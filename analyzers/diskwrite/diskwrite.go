@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       doc.MustExtract(docText, "diskwrite"),
 	URL:       doc.URL("diskwrite"),
 	Requires:  []*analysis.Analyzer{entry.Analyzer, effects.Analyzer, ssabuild.Analyzer},
-	FactTypes: []analysis.Fact{new(bucketWrites), new(paramStores)},
+	FactTypes: []analysis.Fact{new(bucketWrites), new(paramStores), new(storeOpenings)},
 	Run:       run,
 }
 

@@ -25,6 +25,7 @@ func TestFlagged(t *testing.T) {
 		"afero_cross_package",
 		"held_files",
 		"held_files_cross_package",
+		"held_files_upstream",
 	)
 }
 

@@ -1,4 +1,4 @@
-package afero_fs // want package:`writes through afero_fs.Server.af, afero_fs.Server.cached, afero_fs.Server.fs, afero_fs.Server.mem, afero_fs.Server.ro, afero_fs.overlay`
+package afero_fs // want package:`writes through afero_fs.Server.af, afero_fs.Server.cached, afero_fs.Server.fs, afero_fs.Server.mem, afero_fs.Server.ro, afero_fs.overlay` package:`opens afero filesystem into afero_fs.Server.unused`
 
 import (
 	"io"
