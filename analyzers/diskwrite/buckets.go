@@ -76,7 +76,11 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 	switch e.Target.Root {
 	case effects.None:
 		if _, ok := b.written[e.Subject]; !ok && e.Subject != "" {
-			b.written[e.Subject] = heldBucket{Holder: e.Subject, Handler: name, Posn: e.Posn, pos: e.Pos()}
+			pos := e.Pos()
+			if h.Fn == nil {
+				pos = h.Site // an implementation wired behind an interface
+			}
+			b.written[e.Subject] = heldBucket{Holder: e.Subject, Handler: name, Posn: e.Posn, pos: pos}
 		}
 	case effects.HeldByFreeVar:
 		if h.Fn == nil || h.Fn.Parent() == nil {
@@ -232,7 +236,10 @@ func (b *buckets) reportOpenedUpstream(r *report.Reporter) {
 		d := analysis.Diagnostic{Message: upstreamMessage(f.h, f.op)}
 		d.Pos, d.End = statewrite.ShortRange(b.pass, f.h.pos)
 		if rp := report.Position(b.pass.Fset, f.op.Posn); rp.IsValid() {
-			d.Related = []analysis.RelatedInformation{{Pos: rp, Message: "opened here"}}
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: rp, Message: "opened here"})
+		}
+		if wp := report.Position(b.pass.Fset, f.h.Posn); wp.IsValid() && wp != f.h.pos {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: wp, Message: "written here"})
 		}
 		r.Report(d)
 	}

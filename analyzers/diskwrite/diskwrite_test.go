@@ -26,6 +26,7 @@ func TestFlagged(t *testing.T) {
 		"held_files",
 		"held_files_cross_package",
 		"held_files_upstream",
+		"held_files_impl/...",
 	)
 }
 
