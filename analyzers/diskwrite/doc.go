@@ -56,8 +56,13 @@
 //
 // The finding is at the write when the handler opens the store itself or
 // captures it from the function that does, else where the store is
-// opened into the variable or field the handlers write through, with the
-// write as related information.
+// opened into the variable or field the handlers write through (also
+// through a constructor of another package that keeps its argument, or a
+// function that wraps it and returns it), with the write as related
+// information. When the store is opened in a package the handlers'
+// package imports, the finding is at the handler's write, or where the
+// implementation that writes is wired behind an interface, with the
+// opening as related information.
 //
 // It does not report files under a temporary directory the request makes
 // (the tempfile check decides those), files removed before the handler
