@@ -64,8 +64,30 @@ var pathSavers = map[string]int{
 // (open(name string, flag int) called with os.O_CREATE|os.O_WRONLY). An
 // unknown flag is not claimed.
 func flagWrites(v ssa.Value) (writes bool, param int) {
+	return flagWritesSeen(v, map[ssa.Value]bool{})
+}
+
+func flagWritesSeen(v ssa.Value, seen map[ssa.Value]bool) (writes bool, param int) {
 	param = -1
+	if seen[v] || len(seen) > maxFlowDepth {
+		return false, -1
+	}
+	seen[v] = true
+	flagWrites := func(x ssa.Value) (bool, int) { return flagWritesSeen(x, seen) }
 	switch v := v.(type) {
+	case *ssa.Phi:
+		// flags := os.O_WRONLY|os.O_CREATE; if sync { flags |= os.O_SYNC }:
+		// any edge that writes makes the open a write.
+		for _, e := range v.Edges {
+			w, p := flagWrites(e)
+			if w {
+				return true, -1
+			}
+			if p >= 0 {
+				param = p
+			}
+		}
+		return false, param
 	case *ssa.Const:
 		if v.Value == nil || v.Value.Kind() != constant.Int {
 			return false, -1

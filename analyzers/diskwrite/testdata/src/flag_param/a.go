@@ -81,7 +81,35 @@ func lookup(w http.ResponseWriter, r *http.Request) {
 	f.Close()
 }
 
+// syncWrite picks its flags at run time; every choice writes.
+func syncWrite(w http.ResponseWriter, r *http.Request) {
+	flags := os.O_WRONLY | os.O_CREATE
+	if r.FormValue("sync") != "" {
+		flags |= os.O_SYNC
+	}
+	f, err := os.OpenFile("synced/"+r.FormValue("id"), flags, 0o644) // want `handler syncWrite writes synced/… to local disk`
+	if err != nil {
+		return
+	}
+	f.Close()
+}
+
+// readMaybeSync picks among flags that only read: quiet.
+func readMaybeSync(w http.ResponseWriter, r *http.Request) {
+	flags := os.O_RDONLY
+	if r.FormValue("sync") != "" {
+		flags |= os.O_SYNC
+	}
+	f, err := os.OpenFile("synced/"+r.FormValue("id"), flags, 0)
+	if err != nil {
+		return
+	}
+	f.Close()
+}
+
 func main() {
+	http.HandleFunc("/sync", syncWrite)
+	http.HandleFunc("/readsync", readMaybeSync)
 	http.HandleFunc("/save", save)
 	http.HandleFunc("/read", read)
 	http.HandleFunc("/read2", readTwice)
