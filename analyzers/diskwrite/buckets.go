@@ -174,10 +174,11 @@ func (b *buckets) report(r *report.Reporter) {
 }
 
 // libraryHolder reports whether a holder is a field of the libraries that
-// make the stores, which wrap one store in another (afero.ReadOnlyFs):
-// handlers never write through those fields themselves.
+// make the stores, which wrap one store in another (afero.ReadOnlyFs),
+// or of a logging library: handlers never write through those fields
+// themselves, and a file a logger writes is a log.
 func libraryHolder(h string) bool {
-	return strings.HasPrefix(h, "github.com/spf13/afero.") || strings.HasPrefix(h, "gocloud.dev/")
+	return strings.HasPrefix(h, "github.com/spf13/afero.") || strings.HasPrefix(h, "gocloud.dev/") || effects.LoggerHolder(h)
 }
 
 // storeOpenings is the package fact listing the local stores this package

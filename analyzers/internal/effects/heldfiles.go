@@ -107,12 +107,18 @@ func (s *summarizer) userHolder(v ssa.Value, h string) bool {
 			return false
 		}
 	}
+	return !LoggerHolder(h)
+}
+
+// LoggerHolder reports whether a holder belongs to a logging library: a
+// file opened into it is a log, the loggers' business.
+func LoggerHolder(h string) bool {
 	for _, p := range []string{"go.uber.org/zap", "github.com/rs/zerolog", "github.com/sirupsen/logrus", "gopkg.in/natefinch/lumberjack"} {
 		if strings.HasPrefix(h, p) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // goroot is the source tree of the standard library, as file names in

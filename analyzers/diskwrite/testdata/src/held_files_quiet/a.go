@@ -55,6 +55,7 @@ func main() {
 	log.SetOutput(lf)
 	lr := logrus.New()
 	lr.SetOutput(lf)
+	lr.Out = io.MultiWriter(os.Stderr, lf)
 	s := &Server{
 		logger:  log.New(lf, "", 0),
 		slogger: slog.New(slog.NewJSONHandler(lf, nil)),
