@@ -31,5 +31,5 @@ func TestFlagged(t *testing.T) {
 }
 
 func TestQuiet(t *testing.T) {
-	testsupport.Run(t, analysistest.TestData(), diskwrite.Analyzer, "quiet", "held_files_quiet")
+	testsupport.Run(t, analysistest.TestData(), diskwrite.Analyzer, "quiet", "held_files_quiet", "held_files_gin_quiet")
 }

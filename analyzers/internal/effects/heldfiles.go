@@ -78,7 +78,7 @@ func (s *summarizer) heldWrite(fn *ssa.Function, call *ssa.Call, i int, acc *acc
 	v := heldValue(args[i])
 	e := s.local(DiskWrite, Target{}, BlobHeld, call.Pos(), fn)
 	if h := blobHolder(v); h != "" {
-		if !s.userHolder(v, h) {
+		if !s.userHolder(v, h) || !holdsFile(v.Type()) {
 			return
 		}
 		e.Subject = h
@@ -172,6 +172,30 @@ func fileWriter(t types.Type) bool {
 	case "os.File", "bufio.Writer", "encoding/json.Encoder", "encoding/gob.Encoder",
 		"encoding/xml.Encoder", "encoding/csv.Writer":
 		return true
+	}
+	return false
+}
+
+// holdsFile reports whether a variable or field of type t can hold what
+// a file opened for writing becomes: the file, a writer or encoder over
+// it, or one of package io's writer interfaces. A framework's response
+// writer in a context field (gin's c.Writer) is not recorded.
+func holdsFile(t types.Type) bool {
+	if fileWriter(t) {
+		return true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "io" {
+		switch n.Obj().Name() {
+		case "Writer", "WriteCloser", "ReadWriter", "ReadWriteCloser", "StringWriter", "ReadWriteSeeker", "WriteSeeker":
+			return true
+		}
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		if n, ok := types.Unalias(p.Elem()).(*types.Named); ok && n.Obj().Pkg() != nil &&
+			n.Obj().Pkg().Path() == "compress/gzip" && n.Obj().Name() == "Writer" {
+			return true
+		}
 	}
 	return false
 }
