@@ -3,6 +3,7 @@ package diskwrite
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"slices"
 	"sort"
 	"strings"
@@ -35,6 +36,9 @@ type heldBucket struct {
 	Holder  string // "pkgpath.Type.field" or "pkgpath.var", as effects.BlobHeld effects name it
 	Handler string // a handler that writes through it
 	Posn    string // the write
+	// pos is where to report the write in the package whose handlers
+	// make it; not encoded.
+	pos token.Pos
 }
 
 func (*bucketWrites) AFact() {}
@@ -44,7 +48,7 @@ func (w *bucketWrites) String() string {
 	for i, h := range w.Holders {
 		names[i] = h.Holder
 	}
-	return "writes blobs through " + strings.Join(names, ", ")
+	return "writes through " + strings.Join(names, ", ")
 }
 
 // buckets gathers the blob writes of one package.
@@ -55,10 +59,13 @@ type buckets struct {
 	written map[string]heldBucket
 	// direct are writes into a local bucket a handler closure captured.
 	direct []*statewrite.Finding
+	// reported are the positions already reported as writes on a request
+	// path: a file a handler opens is not reported again as an opening.
+	reported map[token.Pos]bool
 }
 
 func newBuckets(pass *analysis.Pass, built *ssabuild.SSA) *buckets {
-	return &buckets{pass: pass, built: built, written: map[string]heldBucket{}}
+	return &buckets{pass: pass, built: built, written: map[string]heldBucket{}, reported: map[token.Pos]bool{}}
 }
 
 // held records a handler's write into a bucket held elsewhere: a variable
@@ -69,7 +76,11 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 	switch e.Target.Root {
 	case effects.None:
 		if _, ok := b.written[e.Subject]; !ok && e.Subject != "" {
-			b.written[e.Subject] = heldBucket{Holder: e.Subject, Handler: name, Posn: e.Posn}
+			pos := e.Pos()
+			if h.Fn == nil {
+				pos = h.Site // an implementation wired behind an interface
+			}
+			b.written[e.Subject] = heldBucket{Holder: e.Subject, Handler: name, Posn: e.Posn, pos: pos}
 		}
 	case effects.HeldByFreeVar:
 		if h.Fn == nil || h.Fn.Parent() == nil {
@@ -80,8 +91,8 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 			return
 		}
 		out := *e
-		out.Noun = effects.LocalBucket(&opened.Call)
-		out.Subject = effects.DescribeBucket(&opened.Call)
+		out.Noun = effects.Opening(&opened.Call)
+		out.Subject = effects.DescribeOpening(&opened.Call)
 		b.direct = append(b.direct, &statewrite.Finding{
 			Pos: e.Pos(), Effect: out, Handlers: []string{name},
 			Writes: []string{e.Posn}, Sites: map[token.Pos]bool{e.Pos(): true},
@@ -89,8 +100,8 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 	}
 }
 
-// captured returns the call that opened the local bucket a closure
-// captures as its free variable i, or nil.
+// captured returns the call that opened the local bucket, or the file, a
+// closure captures as its free variable i, or nil.
 func captured(fn *ssa.Function, i int) *ssa.Call {
 	for _, blk := range fn.Parent().Blocks {
 		for _, instr := range blk.Instrs {
@@ -98,7 +109,10 @@ func captured(fn *ssa.Function, i int) *ssa.Call {
 			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
 				continue
 			}
-			return effects.OpenedBucket(mc.Bindings[i])
+			if opened := effects.OpenedBucket(mc.Bindings[i]); opened != nil {
+				return opened
+			}
+			return effects.OpenedFile(mc.Bindings[i])
 		}
 	}
 	return nil
@@ -112,6 +126,7 @@ func (b *buckets) report(r *report.Reporter) {
 		d.Pos, d.End = statewrite.ShortRange(b.pass, f.Pos)
 		r.Report(d)
 	}
+	b.exportStores()
 	holders := b.exportFact()
 	for _, pf := range b.pass.AllPackageFacts() {
 		if w, ok := pf.Fact.(*bucketWrites); ok {
@@ -122,9 +137,7 @@ func (b *buckets) report(r *report.Reporter) {
 			}
 		}
 	}
-	if len(holders) == 0 {
-		return
-	}
+	opened := &storeOpenings{}
 	for _, fn := range b.built.SrcFuncs {
 		for _, blk := range fn.Blocks {
 			for _, instr := range blk.Instrs {
@@ -132,19 +145,130 @@ func (b *buckets) report(r *report.Reporter) {
 				if !ok {
 					continue
 				}
-				kind := effects.LocalBucket(&call.Call)
-				if kind == "" {
+				kind := effects.Opening(&call.Call)
+				if kind == "" || b.reported[call.Pos()] || nested(call) {
 					continue
 				}
-				for _, dest := range destinations(call) {
-					if h, ok := holders[dest]; ok {
+				reported := false
+				for _, dest := range b.destinations(call) {
+					if h, ok := holders[dest]; ok && !reported {
 						b.reportOpening(r, call, kind, h)
-						break
+						reported = true
+					}
+					if !reported && !libraryHolder(dest) {
+						opened.Openings = append(opened.Openings, storeOpening{
+							Holder: dest, Kind: kind, Where: effects.DescribeOpening(&call.Call),
+							Posn: b.pass.Fset.Position(call.Pos()).String(),
+						})
 					}
 				}
 			}
 		}
 	}
+	if len(opened.Openings) > 0 {
+		sort.SliceStable(opened.Openings, func(i, j int) bool { return opened.Openings[i].Holder < opened.Openings[j].Holder })
+		opened.Openings = slices.CompactFunc(opened.Openings, func(a, b storeOpening) bool { return a.Holder == b.Holder })
+		b.pass.ExportPackageFact(opened)
+	}
+	b.reportOpenedUpstream(r)
+}
+
+// libraryHolder reports whether a holder is a field of the libraries that
+// make the stores, which wrap one store in another (afero.ReadOnlyFs),
+// or of a logging library: handlers never write through those fields
+// themselves, and a file a logger writes is a log.
+func libraryHolder(h string) bool {
+	return strings.HasPrefix(h, "github.com/spf13/afero.") || strings.HasPrefix(h, "gocloud.dev/") || effects.LoggerHolder(h)
+}
+
+// storeOpenings is the package fact listing the local stores this package
+// opens into variables and fields that no handler it knows writes
+// through: the handlers may be in a package that imports this one.
+type storeOpenings struct {
+	Openings []storeOpening
+}
+
+// storeOpening is one local store opened into a holder.
+type storeOpening struct {
+	Holder string // as heldBucket.Holder
+	Kind   string // as effects.Opening returns it
+	Where  string // the path or directory, as effects.DescribeOpening renders it
+	Posn   string // the opening
+}
+
+func (*storeOpenings) AFact() {}
+
+func (o *storeOpenings) String() string {
+	parts := make([]string, len(o.Openings))
+	for i, op := range o.Openings {
+		parts[i] = op.Kind + " into " + op.Holder
+	}
+	return "opens " + strings.Join(parts, ", ")
+}
+
+// reportOpenedUpstream reports this package's handler writes through a
+// holder that a package it imports opens a local store into: at the
+// write, which is the only place in this package, with the opening as
+// related information.
+func (b *buckets) reportOpenedUpstream(r *report.Reporter) {
+	if len(b.written) == 0 {
+		return
+	}
+	var found []struct {
+		h  heldBucket
+		op storeOpening
+	}
+	for _, pf := range b.pass.AllPackageFacts() {
+		o, ok := pf.Fact.(*storeOpenings)
+		if !ok || pf.Package == b.pass.Pkg {
+			continue
+		}
+		for _, op := range o.Openings {
+			if h, ok := b.written[op.Holder]; ok && h.pos.IsValid() {
+				found = append(found, struct {
+					h  heldBucket
+					op storeOpening
+				}{h, op})
+			}
+		}
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].h.Holder < found[j].h.Holder })
+	for _, f := range found {
+		d := analysis.Diagnostic{Message: upstreamMessage(f.h, f.op)}
+		d.Pos, d.End = statewrite.ShortRange(b.pass, f.h.pos)
+		if rp := report.Position(b.pass.Fset, f.op.Posn); rp.IsValid() {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: rp, Message: "opened here"})
+		}
+		if wp := report.Position(b.pass.Fset, f.h.Posn); wp.IsValid() && wp != f.h.pos {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: wp, Message: "written here"})
+		}
+		r.Report(d)
+	}
+}
+
+// upstreamMessage renders a write through a holder opened in an imported
+// package:
+//
+//	handler shorten writes through storage.PersistentStorage.file, a file on local disk (path) opened at in_file.go:37: …
+func upstreamMessage(h heldBucket, op storeOpening) string {
+	what, lost, fix := "a file on local disk ("+op.Where+")",
+		"the only copy is on this instance's disk, unseen by the others and lost when it is replaced",
+		"keep the records in a database or object storage"
+	switch op.Kind {
+	case effects.FileBucket:
+		what, fix = "a fileblob bucket on local disk ("+op.Where+")", "open an S3-compatible bucket and hand out presigned URLs"
+	case effects.MemBucket:
+		what, fix = "a memblob bucket", "open an S3-compatible bucket and hand out presigned URLs"
+	case effects.AferoDisk:
+		what, fix = "an afero filesystem on local disk ("+op.Where+")", "store the files in object storage (S3-compatible) and hand out presigned URLs"
+	case effects.AferoMem:
+		what, fix = "an afero MemMapFs", "store the files in object storage (S3-compatible) or a database"
+	}
+	if op.Kind == effects.MemBucket || op.Kind == effects.AferoMem {
+		lost = "it lives in this instance's memory, unseen by the others and lost when it stops"
+	}
+	return fmt.Sprintf("handler %s writes through %s, %s opened at %s: %s; %s",
+		h.Handler, displayHolder(h.Holder), what, statewrite.ShortPosn(op.Posn), lost, fix)
 }
 
 // exportFact exports the holders this package writes through, in a
@@ -167,15 +291,23 @@ func (b *buckets) exportFact() map[string]heldBucket {
 // reportOpening reports a local bucket opened into a holder that a
 // request path writes through.
 func (b *buckets) reportOpening(r *report.Reporter, call *ssa.Call, kind string, h heldBucket) {
+	if kind == effects.FileOpened {
+		b.reportFile(r, call, h)
+		return
+	}
 	where := "on local disk (" + effects.DescribeBucket(&call.Call) + ")"
 	lost := "they stay on this instance's disk, unseen by the others and lost when it is replaced"
-	if kind == effects.MemBucket {
+	if kind == effects.MemBucket || kind == effects.AferoMem {
 		where = "in process memory"
 		lost = "they live in this instance's memory, unseen by the others and lost when it stops"
 	}
+	opened, stores, fix := "opened", "stores objects", "open an S3-compatible bucket and hand out presigned URLs"
+	if kind == effects.AferoDisk || kind == effects.AferoMem {
+		opened, stores, fix = "built", "writes files", "store them in object storage (S3-compatible) and hand out presigned URLs"
+	}
 	d := analysis.Diagnostic{
-		Message: fmt.Sprintf("%s opened here keeps request data %s: handler %s stores objects through %s (%s); %s; open an S3-compatible bucket and hand out presigned URLs",
-			kind, where, h.Handler, displayHolder(h.Holder), statewrite.ShortPosn(h.Posn), lost),
+		Message: fmt.Sprintf("%s %s here keeps request data %s: handler %s %s through %s (%s); %s; %s",
+			kind, opened, where, h.Handler, stores, displayHolder(h.Holder), statewrite.ShortPosn(h.Posn), lost, fix),
 	}
 	d.Pos, d.End = statewrite.ShortRange(b.pass, call.Pos())
 	if rp := report.Position(b.pass.Fset, h.Posn); rp.IsValid() {
@@ -184,16 +316,38 @@ func (b *buckets) reportOpening(r *report.Reporter, call *ssa.Call, kind string,
 	r.Report(d)
 }
 
+// reportFile reports a file opened for writing into a holder that a
+// request path writes through.
+func (b *buckets) reportFile(r *report.Reporter, call *ssa.Call, h heldBucket) {
+	d := analysis.Diagnostic{
+		Message: fmt.Sprintf("file opened here keeps request data on local disk (%s): handler %s writes to it through %s (%s); the only copy is on this instance's disk, unseen by the others and lost when it is replaced; keep the records in a database or object storage",
+			effects.DescribeOpening(&call.Call), h.Handler, displayHolder(h.Holder), statewrite.ShortPosn(h.Posn)),
+	}
+	d.Pos, d.End = statewrite.ShortRange(b.pass, call.Pos())
+	if rp := report.Position(b.pass.Fset, h.Posn); rp.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: rp, Message: "written here"}}
+	}
+	r.Report(d)
+}
+
 // destinations lists the holders ("pkgpath.Type.field", "pkgpath.var") the
 // bucket a call opens is stored into: fields and package-level
 // variables, through local variables and the parameters of this
 // package's functions it is passed to.
-func destinations(call *ssa.Call) []string {
-	var out []string
-	work := []ssa.Value{call}
+func (b *buckets) destinations(call *ssa.Call) []string {
+	start := ssa.Value(call)
 	if v := extract0(call); v != nil {
-		work = []ssa.Value{v}
+		start = v
 	}
+	hs, _ := b.stores(start)
+	return hs
+}
+
+// stores lists the holders the value start is stored into, as
+// destinations does; a constructor of another package that stores its
+// parameter says so in its paramStores fact.
+func (b *buckets) stores(start ssa.Value) (out []string, returned bool) {
+	work := []ssa.Value{start}
 	seen := map[ssa.Value]bool{}
 	for len(work) > 0 && len(seen) < 64 {
 		v := work[len(work)-1]
@@ -210,6 +364,12 @@ func destinations(call *ssa.Call) []string {
 				}
 				switch addr := ref.Addr.(type) {
 				case *ssa.FieldAddr:
+					if cell, ok := addr.X.(*ssa.Alloc); ok && effects.IsAfero(cell.Type()) {
+						// afero.Afero{Fs: fs}: the wrapper holds it.
+						work = append(work, cell)
+						work = append(work, loadsOf(cell)...)
+						continue
+					}
 					out = append(out, effects.FieldID(addr.X.Type(), addr.Field))
 				case *ssa.Global:
 					if obj := addr.Object(); obj != nil && obj.Pkg() != nil {
@@ -217,12 +377,34 @@ func destinations(call *ssa.Call) []string {
 					}
 				case *ssa.Alloc:
 					work = append(work, loadsOf(addr)...)
+				case *ssa.IndexAddr:
+					// An element of io.MultiWriter's variadic writers.
+					work = append(work, multiWriters(addr)...)
 				}
 			case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
 				work = append(work, ref.(ssa.Value))
+			case *ssa.Return:
+				returned = true
 			case *ssa.Call:
+				if effects.WrapsWriter(&ref.Call, v) || effects.WrapsFs(&ref.Call, v) {
+					work = append(work, ref)
+					continue
+				}
 				callee := ref.Call.StaticCallee()
-				if callee == nil || len(callee.Blocks) == 0 {
+				if callee == nil {
+					continue
+				}
+				if len(callee.Blocks) == 0 {
+					hs, ret := b.importedStores(callee, &ref.Call, v)
+					out = append(out, hs...)
+					if ret {
+						// Built into what the function returns.
+						if x := extract0(ref); x != nil {
+							work = append(work, x)
+						} else {
+							work = append(work, ref)
+						}
+					}
 					continue
 				}
 				for i, a := range ref.Call.Args {
@@ -233,7 +415,137 @@ func destinations(call *ssa.Call) []string {
 			}
 		}
 	}
-	return slices.Compact(out)
+	slices.Sort(out)
+	return slices.Compact(out), returned
+}
+
+// paramStores is the object fact of a function that stores some of its
+// parameters into fields or package-level variables: a constructor that
+// keeps the filesystem, bucket or file its caller opened, in another
+// package than the caller.
+type paramStores struct {
+	Params []storedParam
+}
+
+// storedParam is one parameter, the holders it is stored into, and
+// whether it is returned, itself or inside a filesystem or writer built
+// over it (files.NewFs(afero.NewOsFs(), dir)).
+type storedParam struct {
+	Index    int
+	Holders  []string
+	Returned bool
+}
+
+func (*paramStores) AFact() {}
+
+func (p *paramStores) String() string {
+	var parts []string
+	for _, sp := range p.Params {
+		to := sp.Holders
+		if sp.Returned {
+			to = append(slices.Clip(to), "result")
+		}
+		parts = append(parts, fmt.Sprintf("param %d → %s", sp.Index, strings.Join(to, ", ")))
+	}
+	return "stores " + strings.Join(parts, "; ")
+}
+
+// exportStores exports, for each exported function of the package, the
+// parameters it stores into fields or variables.
+func (b *buckets) exportStores() {
+	for _, fn := range b.built.SrcFuncs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || !obj.Exported() || fn.Parent() != nil {
+			continue
+		}
+		fact := &paramStores{}
+		for i, p := range fn.Params {
+			if !storable(p.Type()) {
+				continue
+			}
+			if hs, ret := b.stores(p); len(hs) > 0 || (ret && fn.Signature.Results().Len() > 0 && storable(fn.Signature.Results().At(0).Type())) {
+				fact.Params = append(fact.Params, storedParam{Index: i, Holders: hs, Returned: ret})
+			}
+		}
+		if len(fact.Params) > 0 {
+			b.pass.ExportObjectFact(obj, fact)
+		}
+	}
+}
+
+// storable reports whether a parameter of type t may carry a store the
+// diskwrite check follows: an interface (afero.Fs, io.Writer) or a pointer.
+func storable(t types.Type) bool {
+	switch types.Unalias(t).Underlying().(type) {
+	case *types.Interface, *types.Pointer:
+		return true
+	}
+	return false
+}
+
+// importedStores returns the holders the imported function callee stores
+// the argument v into, from its paramStores fact.
+func (b *buckets) importedStores(callee *ssa.Function, c *ssa.CallCommon, v ssa.Value) (out []string, returned bool) {
+	obj, ok := callee.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == b.pass.Pkg {
+		return nil, false
+	}
+	var fact paramStores
+	if !b.pass.ImportObjectFact(obj, &fact) {
+		return nil, false
+	}
+	for _, sp := range fact.Params {
+		if sp.Index < len(c.Args) && c.Args[sp.Index] == v {
+			out = append(out, sp.Holders...)
+			returned = returned || sp.Returned
+		}
+	}
+	return out, returned
+}
+
+// nested reports whether the afero filesystem call builds is built into
+// another that is itself reported: the outer one says where the files go.
+func nested(call *ssa.Call) bool {
+	vals := []ssa.Value{call}
+	for i := 0; i < len(vals) && i < 8; i++ {
+		v := vals[i]
+		if v.Referrers() == nil {
+			continue
+		}
+		for _, r := range *v.Referrers() {
+			switch r := r.(type) {
+			case *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType:
+				vals = append(vals, r.(ssa.Value))
+			case *ssa.Call:
+				if effects.WrapsFs(&r.Call, v) && effects.Opening(&r.Call) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// multiWriters returns the io.MultiWriter calls whose variadic writers
+// are stored in the array element addr.
+func multiWriters(addr *ssa.IndexAddr) []ssa.Value {
+	arr, ok := addr.X.(*ssa.Alloc)
+	if !ok || arr.Referrers() == nil {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range *arr.Referrers() {
+		sl, ok := r.(*ssa.Slice)
+		if !ok || sl.Referrers() == nil {
+			continue
+		}
+		for _, u := range *sl.Referrers() {
+			if c, ok := u.(*ssa.Call); ok && effects.CallID(&c.Call) == "io.MultiWriter" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // extract0 returns the extraction of a call's first result, or nil.

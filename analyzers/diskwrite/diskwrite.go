@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       doc.MustExtract(docText, "diskwrite"),
 	URL:       doc.URL("diskwrite"),
 	Requires:  []*analysis.Analyzer{entry.Analyzer, effects.Analyzer, ssabuild.Analyzer},
-	FactTypes: []analysis.Fact{new(bucketWrites)},
+	FactTypes: []analysis.Fact{new(bucketWrites), new(paramStores), new(storeOpenings)},
 	Run:       run,
 }
 
@@ -44,7 +44,9 @@ func run(pass *analysis.Pass) (any, error) {
 
 	b := newBuckets(pass, built)
 	sel := func(_ *analysis.Pass, _ *entry.Result, h *entry.Handler, e *effects.Effect) (string, bool) {
-		if e.Kind != effects.DiskWrite {
+		if e.Kind != effects.DiskWrite || e.FlagParam != 0 {
+			// A write whose flag the handler's own parameter holds is
+			// no write until a caller passes a writing flag.
 			return "", false
 		}
 		if e.Noun != effects.BlobHeld {
@@ -56,6 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range statewrite.Collect(pass, sel, statewrite.ResourceKey) {
 		d := analysis.Diagnostic{Message: message(f), Related: f.Related(pass.Fset, "written here")}
 		d.Pos, d.End = statewrite.ShortRange(pass, f.Pos)
+		b.reported[f.Pos] = true
 		r.Report(d)
 	}
 	b.report(r)
@@ -75,6 +78,14 @@ func message(f *statewrite.Finding) string {
 	case effects.FileBucket:
 		fmt.Fprintf(&b, "%s objects in a fileblob bucket on local disk (%s)%s", statewrite.Verb("stores", plural), e.Subject, statewrite.RemoteNote(f, "write"))
 		b.WriteString(": they stay on this instance, unseen by the others and lost when it is replaced; open an S3-compatible bucket and hand out presigned URLs")
+		return b.String()
+	case effects.AferoDisk:
+		fmt.Fprintf(&b, "%s files through an afero filesystem on local disk (%s)%s", statewrite.Verb("writes", plural), e.Subject, statewrite.RemoteNote(f, "write"))
+		b.WriteString(": they stay on this instance, unseen by the others and lost when it is replaced; store them in object storage (S3-compatible) and hand out presigned URLs")
+		return b.String()
+	case effects.AferoMem:
+		fmt.Fprintf(&b, "%s files to an afero MemMapFs%s", statewrite.Verb("writes", plural), statewrite.RemoteNote(f, "write"))
+		b.WriteString(": they live in this instance's memory, unseen by the others and lost when it stops; store them in object storage (S3-compatible) or a database")
 		return b.String()
 	case effects.MemBucket:
 		fmt.Fprintf(&b, "%s objects in a memblob bucket%s", statewrite.Verb("stores", plural), statewrite.RemoteNote(f, "write"))

@@ -19,9 +19,17 @@ func TestFlagged(t *testing.T) {
 		"blob_buckets",
 		"blob_cross_package",
 		"via_interface/...",
+		"flag_param",
+		"path_savers",
+		"afero_fs",
+		"afero_cross_package",
+		"held_files",
+		"held_files_cross_package",
+		"held_files_upstream",
+		"held_files_impl/...",
 	)
 }
 
 func TestQuiet(t *testing.T) {
-	testsupport.Run(t, analysistest.TestData(), diskwrite.Analyzer, "quiet")
+	testsupport.Run(t, analysistest.TestData(), diskwrite.Analyzer, "quiet", "held_files_quiet", "held_files_gin_quiet")
 }

@@ -14,9 +14,11 @@
 // tempfile follows every request handler through the functions it calls,
 // across packages, and reports
 //
-//   - os.CreateTemp, os.MkdirTemp, ioutil.TempFile and ioutil.TempDir
-//     whose file or directory is not removed before the handler returns:
-//     os.Remove or os.RemoveAll of its name or of a directory above it,
+//   - os.CreateTemp, os.MkdirTemp, ioutil.TempFile and ioutil.TempDir,
+//     and github.com/spf13/afero's TempFile and TempDir (also on
+//     afero.Afero), whose file or directory is not removed before the
+//     handler returns: os.Remove or os.RemoveAll of its name or of a
+//     directory above it (for afero, the filesystem's Remove or RemoveAll),
 //     deferred, or on every path from its creation to a return, directly
 //     or through a function (of this package or another) that removes
 //     what it is given. A helper that returns the file hands the duty to
@@ -58,6 +60,8 @@
 // The suggested fixes defer the removal right after the error check:
 // defer os.Remove(f.Name()) or os.RemoveAll(dir) for a temporary file or
 // directory, defer r.MultipartForm.RemoveAll() after a successful parse.
+// An afero temporary file gets no fix: it is removed through its
+// filesystem, which the fix cannot name.
 //
 // WRONG:
 //

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -28,7 +29,9 @@ import (
 func suggestFix(pass *analysis.Pass, f *statewrite.Finding) (analysis.SuggestedFix, bool) {
 	e := &f.Effect
 	switch {
-	case e.Kind == effects.TempFile && e.Handed() && e.Escape == "" && e.Target.Root == effects.None:
+	case e.Kind == effects.TempFile && e.Handed() && e.Escape == "" && e.Target.Root == effects.None && !strings.HasPrefix(e.Subject, "afero."):
+		// An afero temporary file is removed through its filesystem, which
+		// the fix cannot name.
 		return tempFix(pass, f.Pos, e.Noun == "temporary directory")
 	case e.Kind == effects.Multipart && !e.Remote() && len(e.Chain) == 0:
 		return multipartFix(pass, f.Pos)

@@ -41,7 +41,7 @@ func (s *summarizer) bucketWrite(fn *ssa.Function, pos token.Pos, bucket ssa.Val
 		e.Subject = DescribeBucket(&opened.Call)
 		return e, true
 	}
-	if h := blobHolder(bucket); h != "" {
+	if h := blobHolder(heldValue(bucket)); h != "" {
 		e.Noun, e.Subject = BlobHeld, h
 		return e, true
 	}
@@ -50,6 +50,20 @@ func (s *summarizer) bucketWrite(fn *ssa.Function, pos token.Pos, bucket ssa.Val
 		return e, true
 	}
 	return Effect{}, false
+}
+
+// heldValue strips from v what does not change which holder it is
+// loaded from: conversions, the afero.Afero wrapper around a filesystem,
+// and the load through a pointer held in a field or variable
+// (*s.fs where s.fs is a *afero.Afero).
+func heldValue(v ssa.Value) ssa.Value {
+	v = aferoFs(v)
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if inner, ok := load.X.(*ssa.UnOp); ok && inner.Op == token.MUL {
+			return inner
+		}
+	}
+	return v
 }
 
 // OpenedBucket returns the call that opened the local bucket v holds, in
@@ -87,8 +101,12 @@ func callOf(v ssa.Value) *ssa.Call {
 // LocalBucket returns FileBucket or MemBucket when c opens a bucket that
 // keeps its objects in this instance: fileblob.OpenBucket,
 // memblob.OpenBucket, or blob.OpenBucket of a constant file:// or mem://
-// URL. It returns "" for any other call.
+// URL; AferoDisk or AferoMem when c builds such an afero filesystem
+// (see aferoKind). It returns "" for any other call.
 func LocalBucket(c *ssa.CallCommon) string {
+	if k := aferoKind(c, 0); k != "" {
+		return k
+	}
 	switch callID(c) {
 	case "gocloud.dev/blob/fileblob.OpenBucket":
 		return FileBucket
@@ -112,6 +130,9 @@ func LocalBucket(c *ssa.CallCommon) string {
 // DescribeBucket renders where a local bucket opened by c keeps its
 // objects: its directory or URL, "memory" for memblob.
 func DescribeBucket(c *ssa.CallCommon) string {
+	if aferoKind(c, 0) != "" {
+		return describeAfero(c, 0)
+	}
 	switch callID(c) {
 	case "gocloud.dev/blob/fileblob.OpenBucket":
 		return describePath(argAt(c, 0), 0)

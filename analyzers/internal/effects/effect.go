@@ -103,6 +103,11 @@ type Effect struct {
 	// Detached names the context a goroutine runs on when it deliberately
 	// outlives the request: "context.Background()", "context.WithoutCancel".
 	Detached string
+	// FlagParam, when nonzero, makes a file write conditional: the file
+	// is opened with the flag that parameter FlagParam-1 of the
+	// summarized function holds, and is written only when the caller
+	// passes a flag that writes (see bindFlag).
+	FlagParam int
 	// Posn is the position of the write itself, "file:line:col".
 	Posn string
 	// Chain names the functions called on the way from the summarized
@@ -256,6 +261,9 @@ func (e *Effect) resourceString(b *strings.Builder) {
 	}
 	if e.Detached != "" {
 		fmt.Fprintf(b, " on %s", e.Detached)
+	}
+	if e.FlagParam > 0 {
+		fmt.Fprintf(b, " if param %d writes", e.FlagParam-1)
 	}
 	switch e.Target.Root {
 	case HeldByParam:

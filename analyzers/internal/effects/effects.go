@@ -739,7 +739,7 @@ func (s *summarizer) bind(fn *ssa.Function, block *ssa.BasicBlock, common *ssa.C
 		default:
 			continue
 		}
-		if s.lazyInit(fn, block, t) {
+		if s.lazyInit(fn, block, t) || !bindFlag(common, &e) {
 			continue
 		}
 		out := e

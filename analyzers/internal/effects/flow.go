@@ -156,6 +156,9 @@ func pathOperand(c *ssa.CallCommon) ssa.Value {
 		if c.Method.Name() == "Request" && len(c.Args) == 0 && isPointerToNamed(c.Signature().Results(), "net/http", "Request") {
 			return c.Value
 		}
+		if callID(c) == aferoPath+".File.Name" {
+			return c.Value // an afero file's Name, like an *os.File's
+		}
 		return nil
 	}
 	callee := c.StaticCallee()

@@ -84,6 +84,9 @@ func (s *summarizer) rebind(fn *ssa.Function, instr ssa.CallInstruction, acc *ac
 func (s *summarizer) rebindEffects(fn *ssa.Function, instr ssa.CallInstruction, c *callee, acc *accumulator) {
 	common := instr.Common()
 	for _, e := range c.effects {
+		if !bindFlag(common, &e) {
+			continue
+		}
 		switch e.Target.Root {
 		case HeldByParam, HeldByFreeVar:
 			v := c.holder(common, &e)

@@ -47,6 +47,10 @@ func (s *summarizer) libraryCall(fn *ssa.Function, call *ssa.Call, acc *accumula
 		s.multipartParsed(fn, call, multipartParsers[id], acc)
 	case blobWriters[id]:
 		s.blobWritten(fn, call, acc)
+	case aferoWriters[id] != (aferoWrite{}):
+		s.aferoWritten(fn, call, aferoWriters[id], acc)
+	case hasKey(writerCalls, id):
+		s.heldWrite(fn, call, writerCalls[id], acc)
 	default:
 		if w, ok := diskWriter(id, c); ok {
 			s.diskWritten(fn, call, w, acc)

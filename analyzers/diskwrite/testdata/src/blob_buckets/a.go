@@ -1,4 +1,4 @@
-package blob_buckets // want package:`writes blobs through blob_buckets.Server.bucket, blob_buckets.shared`
+package blob_buckets // want package:`writes through blob_buckets.Server.bucket, blob_buckets.shared` package:`opens memblob bucket into blob_buckets.Server.cache`
 
 import (
 	"context"
