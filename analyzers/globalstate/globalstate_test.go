@@ -88,3 +88,26 @@ func TestRelated(t *testing.T) {
 		t.Errorf("related information:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestRelatedWired checks the related information of a finding reported
+// where an implementation is wired: the handler that starts the request
+// path, then the write.
+func TestRelatedWired(t *testing.T) {
+	results := testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "layers/...")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				p := r.Pass.Fset.Position(rel.Pos)
+				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
+			}
+		}
+	}
+	want := []string{
+		"api.go:11: request path api.Server.Create → Service.Create → Repo.Insert",
+		"memrepo.go:9: appends to package-level slice memrepo.rows",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("related information:\ngot  %q\nwant %q", got, want)
+	}
+}

@@ -90,6 +90,12 @@ type Handler struct {
 	Via string
 	// chain is Via without the implementation: "Shorten → Storage.Save".
 	chain string
+	// EntryPosn, for an implementation reached through an interface, is
+	// where the handler at the start of the request path is declared
+	// ("file:line:col"), and EntryText says so for related information:
+	// "request path api.Server.Shorten → Links.Save". The finding is
+	// reported at the wiring; the reader also wants the handler.
+	EntryPosn, EntryText string
 	// ImplType and ImplMethod name the implementation's type
 	// ("path/to/inmem.cargoRepository") and method when a factory of
 	// another package returns it and its type cannot be seen here (an
