@@ -32,6 +32,7 @@ func TestFlagged(t *testing.T) {
 		"handler_via_own_router/...",
 		"via_interface/...",
 		"layers/...",
+		"narrowed/...",
 		"generics",
 		"memo",
 		"deep_chain",

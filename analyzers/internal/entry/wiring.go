@@ -233,6 +233,12 @@ func (fl *flows) wirings(funcs []*ssa.Function) ([]wiring, map[*types.Named][]Im
 						continue // a factory: wired where it is called
 					}
 					found, pos = fl.valueImpls(instr), conversionSite(instr)
+				case *ssa.ChangeInterface, *ssa.TypeAssert:
+					v := instr.(ssa.Value)
+					if onlyReturned(v, map[ssa.Value]bool{}) {
+						continue // a factory: wired where it is called
+					}
+					found, pos = fl.valueImpls(v), valueSite(v)
 				case *ssa.Call:
 					if callee := instr.Call.StaticCallee(); callee != nil {
 						found, pos = fl.factoryImpls(callee), instr.Pos()
@@ -257,15 +263,21 @@ func conversionSite(mi *ssa.MakeInterface) token.Pos {
 	if call, ok := mi.X.(*ssa.Call); ok && call.Pos().IsValid() {
 		return call.Pos()
 	}
-	if mi.Pos().IsValid() {
-		return mi.Pos()
+	return valueSite(mi)
+}
+
+// valueSite is where a conversion v is written, or where the call, store
+// or return that needed it is.
+func valueSite(v ssa.Value) token.Pos {
+	if v.Pos().IsValid() {
+		return v.Pos()
 	}
-	for _, ref := range *mi.Referrers() {
+	for _, ref := range *v.Referrers() {
 		if p := ref.Pos(); p.IsValid() {
 			return p
 		}
 	}
-	return mi.Parent().Pos()
+	return v.Parent().Pos()
 }
 
 // byName qualifies types by package name, except those of from.
