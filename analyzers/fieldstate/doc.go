@@ -20,10 +20,11 @@
 // that leads to it. It reports the receiver of handler methods and the
 // variables a handler closure captures from a function that is not itself
 // a handler; values made during the request are request-scoped and quiet,
-// and so is a captured pointer to a value of a type that its package makes
-// only on request paths (a per-request probe whose Reset method returns a
-// handler that refills it), when nothing long-lived in the package can
-// hold one.
+// and so are the receiver of a handler method and a captured pointer when
+// their type is one that its package makes only on request paths (the
+// handler a per-request dispatcher builds, a response payload's Render, a
+// per-request probe whose Reset method returns a handler that refills it)
+// and nothing long-lived in the package can hold one.
 // Library state (prometheus collectors, loggers, *sql.DB, redis clients)
 // lazy initialization guarded by a nil check, memo fills and captured
 // variables that every handler writes before reading (a shared err) are

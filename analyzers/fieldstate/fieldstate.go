@@ -48,6 +48,12 @@ func run(pass *analysis.Pass) (any, error) {
 			capturesRequestValue(pass, h.Fn, e.Target.Index, requestScoped()) {
 			return "", false
 		}
+		// A handler method of a value made per request (a dispatcher's
+		// &blobHandler{Context: ctx}, a response payload's Render)
+		// writes that request's value, not a long-lived one.
+		if ok && e.Target.Root == effects.Param && requestReceiver(pass, h.Fn, requestScoped()) {
+			return "", false
+		}
 		return what, ok
 	})
 	return nil, nil

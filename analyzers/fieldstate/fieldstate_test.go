@@ -21,6 +21,8 @@ func TestFieldstate(t *testing.T) {
 		"nil_guard",
 		"range_func",
 		"binder_helpers",
+		"per_request_dispatch",
+		"render_payloads",
 	)
 }
 

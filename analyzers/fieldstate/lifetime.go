@@ -59,9 +59,16 @@ func requestTypes(pass *analysis.Pass, res *entry.Result) map[*types.TypeName]bo
 			}
 		}
 	}
-	for obj, ok := range candidates {
-		if ok && heldLongLived(pass, obj) {
-			candidates[obj] = false
+	// A field of a request-scoped type lives as long as the request
+	// (a response payload that holds another); anything else that can
+	// hold a value may keep it. Types are taken back until none is held
+	// by something long-lived.
+	for changed := true; changed; {
+		changed = false
+		for obj, ok := range candidates {
+			if ok && heldLongLived(pass, obj, candidates) {
+				candidates[obj], changed = false, true
+			}
 		}
 	}
 	return candidates
@@ -128,10 +135,17 @@ func isGo(instr ssa.Instruction) bool {
 }
 
 // exported reports whether fn may be called from other packages, whose
-// callers this package cannot see.
+// callers this package cannot see. Nothing imports a command, so the
+// exported functions of package main have only the callers seen here.
 func exported(fn *ssa.Function) bool {
+	if fn.Name() == "init" || fn.Name() == "main" {
+		return true
+	}
+	if fn.Pkg != nil && fn.Pkg.Pkg.Name() == "main" {
+		return false
+	}
 	obj := fn.Object()
-	return obj != nil && obj.Exported() || fn.Name() == "init" || fn.Name() == "main"
+	return obj != nil && obj.Exported()
 }
 
 // localNamed returns the type name of t when t is a named type declared in
@@ -146,8 +160,9 @@ func localNamed(pass *analysis.Pass, t types.Type) *types.TypeName {
 
 // heldLongLived reports whether something that may outlive a request can
 // hold a value of obj's type: a package-level variable or a field of
-// another of the package's types whose type mentions it.
-func heldLongLived(pass *analysis.Pass, obj *types.TypeName) bool {
+// another of the package's types whose type mentions it, unless that type
+// is request-scoped itself.
+func heldLongLived(pass *analysis.Pass, obj *types.TypeName, scoped map[*types.TypeName]bool) bool {
 	scope := pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		switch o := scope.Lookup(name).(type) {
@@ -156,7 +171,7 @@ func heldLongLived(pass *analysis.Pass, obj *types.TypeName) bool {
 				return true
 			}
 		case *types.TypeName:
-			if o == obj {
+			if o == obj || scoped[o] {
 				continue
 			}
 			if mentions(o.Type().Underlying(), obj, nil) {
@@ -224,5 +239,19 @@ func capturesRequestValue(pass *analysis.Pass, fn *ssa.Function, index int, scop
 		return false
 	}
 	obj := localNamed(pass, ptr.Elem())
+	return obj != nil && scoped[obj]
+}
+
+// requestReceiver reports whether fn is a method whose receiver has a
+// request-scoped type: every value of it is made by request code.
+func requestReceiver(pass *analysis.Pass, fn *ssa.Function, scoped map[*types.TypeName]bool) bool {
+	if fn == nil || fn.Signature.Recv() == nil {
+		return false
+	}
+	t := fn.Signature.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	obj := localNamed(pass, t)
 	return obj != nil && scoped[obj]
 }

@@ -30,8 +30,10 @@ func TestFlagged(t *testing.T) {
 		"handler_via_adapter",
 		"handler_via_apphandler",
 		"handler_via_own_router/...",
+		"handler_via_table",
 		"via_interface/...",
 		"layers/...",
+		"narrowed/...",
 		"generics",
 		"memo",
 		"deep_chain",
@@ -83,6 +85,29 @@ func TestRelated(t *testing.T) {
 	want := []string{
 		"lib.go:8: writes package-level map relatedlib.sessions",
 		"lib.go:9: deletes from package-level map relatedlib.sessions",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("related information:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestRelatedWired checks the related information of a finding reported
+// where an implementation is wired: the handler that starts the request
+// path, then the write.
+func TestRelatedWired(t *testing.T) {
+	results := testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "layers/...")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				p := r.Pass.Fset.Position(rel.Pos)
+				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
+			}
+		}
+	}
+	want := []string{
+		"api.go:11: request path api.Server.Create → Service.Create → Repo.Insert",
+		"memrepo.go:9: appends to package-level slice memrepo.rows",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("related information:\ngot  %q\nwant %q", got, want)

@@ -22,8 +22,10 @@
 //   - it is a function value that a handler calls: passed to a function
 //     whose handler closure calls it (a router's GET(path, h) over
 //     http.ServeMux), stored in a field whose function values a handler
-//     calls (a table of routes), or wrapped by a function whose result
-//     calls it (withUser(h)); see funcvalues.go;
+//     calls (a table of routes), put in a map or slice whose elements a
+//     handler calls (a package-level table, a captured one, a list of
+//     steps), or wrapped by a function whose result calls it
+//     (withUser(h)); see funcvalues.go;
 //   - it is the method of a concrete type that this package converts to
 //     one of the user's interfaces outside request paths, when a request
 //     path visible here calls that interface method; see wiring.go and
@@ -90,6 +92,12 @@ type Handler struct {
 	Via string
 	// chain is Via without the implementation: "Shorten → Storage.Save".
 	chain string
+	// EntryPosn, for an implementation reached through an interface, is
+	// where the handler at the start of the request path is declared
+	// ("file:line:col"), and EntryText says so for related information:
+	// "request path api.Server.Shorten → Links.Save". The finding is
+	// reported at the wiring; the reader also wants the handler.
+	EntryPosn, EntryText string
 	// ImplType and ImplMethod name the implementation's type
 	// ("path/to/inmem.cargoRepository") and method when a factory of
 	// another package returns it and its type cannot be seen here (an
@@ -175,7 +183,14 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f.embeddedServices()
-	fl := &flows{finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{}, factories: map[*ssa.Function][]Impl{}}
+	fl := &flows{
+		finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{},
+		factories: map[*ssa.Function][]Impl{}, globals: map[*ssa.Global]bool{}, tables: map[ssa.Value]bool{},
+		funcs: built.SrcFuncs,
+	}
+	if init := built.Pkg.Func("init"); init != nil {
+		fl.funcs = append(slices.Clip(fl.funcs), init)
+	}
 	fl.findServedFields(built.SrcFuncs)
 	for _, fn := range built.SrcFuncs {
 		if f.inTest(fn) {
@@ -188,6 +203,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	fl.serveGlobals()
 	f.dropHelperMethods(built.SrcFuncs)
 	fl.callbacks()
 	fl.wire(built.SrcFuncs)

@@ -222,8 +222,45 @@ func (fl *flows) valueImplsSeen(v ssa.Value, seen map[*ssa.Phi]bool) []Impl {
 		if callee := v.Call.StaticCallee(); callee != nil {
 			return fl.factoryImpls(callee)
 		}
+	case *ssa.ChangeInterface:
+		// A repository's own interface narrowed to the one a service
+		// takes: svc.New(repo) where repo is a memrepo.Store.
+		return fl.retarget(fl.anyImpls(v.X, seen), v.Type())
+	case *ssa.TypeAssert:
+		// Handed over as any or as another interface first, then
+		// asserted: impl.(store.Links).
+		if types.IsInterface(v.AssertedType) {
+			return fl.retarget(fl.anyImpls(v.X, seen), v.AssertedType)
+		}
 	}
 	return nil
+}
+
+// anyImpls returns the implementations a value of any interface type may
+// be: those of its conversion, whatever the interface converted to.
+func (fl *flows) anyImpls(v ssa.Value, seen map[*ssa.Phi]bool) []Impl {
+	if mi, ok := v.(*ssa.MakeInterface); ok && !types.IsInterface(mi.X.Type()) {
+		return []Impl{{Iface: nil, Concrete: mi.X.Type()}}
+	}
+	return fl.valueImplsSeen(v, seen)
+}
+
+// retarget turns implementations of one interface into implementations
+// of the user's interface to, which they must implement.
+func (fl *flows) retarget(impls []Impl, to types.Type) []Impl {
+	iface := fl.finder.userInterface(to)
+	if iface == nil {
+		return nil
+	}
+	var out []Impl
+	for _, im := range impls {
+		if im.Concrete != nil && !types.Implements(im.Concrete, iface.Underlying().(*types.Interface)) {
+			continue
+		}
+		im.Iface = iface
+		out = append(out, im)
+	}
+	return out
 }
 
 // exportFactories records what the package's exported factories return.

@@ -1,9 +1,11 @@
 package entry
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -83,6 +85,14 @@ type flows struct {
 	// factories caches what the package's functions return as the user's
 	// interfaces (see factories.go).
 	factories map[*ssa.Function][]Impl
+	// funcs are the package's functions and its package initializer,
+	// searched for what is stored in a package-level table.
+	funcs []*ssa.Function
+	// globals are this package's variables whose elements a handler
+	// calls: a package-level table of routes.
+	globals map[*ssa.Global]bool
+	// tables are the maps and slices of functions served already.
+	tables map[ssa.Value]bool
 }
 
 // findServedFields finds the fields of this package whose function values
@@ -114,6 +124,13 @@ func (fl *flows) findServedFields(funcs []*ssa.Function) {
 				for _, src := range sources(call.Common().Value) {
 					if f := fieldOf(src); f != nil && f.Pkg() == fl.finder.pass.Pkg {
 						fl.fields[f] = true
+					}
+					if c := container(src); c != nil {
+						for _, csrc := range sources(c) {
+							if g, ok := csrc.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg == fl.finder.pass.Pkg {
+								fl.globals[g] = true
+							}
+						}
 					}
 				}
 			}
@@ -354,11 +371,128 @@ func (fl *flows) returned(fn *ssa.Function, v ssa.Value, f *flow) {
 	}
 }
 
-// addInputs adds to s the inputs of fn that v may hold.
+// addInputs adds to s the inputs of fn that v may hold, or whose
+// elements v is: a function read from a map or slice (table[path],
+// range steps) is called when the function calls v.
 func addInputs(s *[]int, fn *ssa.Function, v ssa.Value) {
 	for _, src := range sources(v) {
 		addIndex(s, input(fn, src))
+		if c := container(src); c != nil {
+			for _, csrc := range sources(c) {
+				addIndex(s, input(fn, csrc))
+			}
+		}
 	}
+}
+
+// container returns the map or slice that v is an element of, read by
+// index, lookup or range, or nil.
+func container(v ssa.Value) ssa.Value {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v = u.X // *&s[i]
+	}
+	switch x := v.(type) {
+	case *ssa.Extract:
+		switch t := x.Tuple.(type) {
+		case *ssa.Lookup:
+			return t.X // h, ok := m[k]
+		case *ssa.Next:
+			if r, ok := t.Iter.(*ssa.Range); ok {
+				return r.X // for _, h := range m
+			}
+		}
+	case *ssa.Lookup:
+		return x.X
+	case *ssa.Index:
+		return x.X
+	case *ssa.IndexAddr:
+		return x.X
+	}
+	return nil
+}
+
+// elements returns the values put in a map or slice that the function
+// builds: a composite literal's, and the ones stored in it later through
+// the variable that holds it (table[k] = h). For a package-level
+// variable, funcs are searched for what is stored in it.
+func elements(v ssa.Value, funcs []*ssa.Function) []ssa.Value {
+	var out []ssa.Value
+	var fill func(v ssa.Value, depth int)
+	fill = func(v ssa.Value, depth int) {
+		if depth > 3 {
+			return
+		}
+		switch v := v.(type) {
+		case *ssa.MakeMap:
+			for _, ref := range *v.Referrers() {
+				if mu, ok := ref.(*ssa.MapUpdate); ok && mu.Map == v {
+					out = append(out, mu.Value)
+				}
+			}
+		case *ssa.Slice:
+			if arr, ok := v.X.(*ssa.Alloc); ok {
+				for _, ref := range *arr.Referrers() {
+					if ia, ok := ref.(*ssa.IndexAddr); ok {
+						for _, r := range *ia.Referrers() {
+							if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+								out = append(out, st.Val)
+							}
+						}
+					}
+				}
+			}
+		case *ssa.Call:
+			if b, ok := v.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+				for _, a := range v.Call.Args {
+					fill(a, depth+1)
+				}
+			}
+		}
+		// Stored later through the variable that holds it.
+		var cells []ssa.Value
+		switch v := v.(type) {
+		case *ssa.Global:
+			// Globals keep no referrers: search the package.
+			for _, fn := range funcs {
+				for _, b := range fn.Blocks {
+					for _, instr := range b.Instrs {
+						switch instr := instr.(type) {
+						case *ssa.Store:
+							if instr.Addr == v {
+								fill(unconvert(instr.Val), depth+1)
+							}
+						case *ssa.MapUpdate:
+							if u, ok := instr.Map.(*ssa.UnOp); ok && u.X == v {
+								out = append(out, instr.Value)
+							}
+						}
+					}
+				}
+			}
+		default:
+			for _, ref := range *v.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Val == v {
+					if cell, ok := st.Addr.(*ssa.Alloc); ok {
+						cells = append(cells, cell)
+					}
+				}
+			}
+		}
+		for _, cell := range cells {
+			for _, ref := range *cell.Referrers() {
+				switch ref := ref.(type) {
+				case *ssa.UnOp:
+					for _, r := range *ref.Referrers() {
+						if mu, ok := r.(*ssa.MapUpdate); ok && mu.Map == ref {
+							out = append(out, mu.Value)
+						}
+					}
+				}
+			}
+		}
+	}
+	fill(unconvert(v), 0)
+	return out
 }
 
 // sources returns the values v may hold: v itself, or, when v is read
@@ -421,6 +555,16 @@ func (fl *flows) export(funcs []*ssa.Function) {
 	}
 }
 
+// serveGlobals makes handlers of the functions in the package-level
+// tables that handlers call into.
+func (fl *flows) serveGlobals() {
+	globals := slices.Collect(maps.Keys(fl.globals))
+	slices.SortFunc(globals, func(a, b *ssa.Global) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	for _, g := range globals {
+		fl.serve(g, g.Pos())
+	}
+}
+
 // served finds, in one instruction, the function values handed to code
 // that calls them on every request, and makes handlers of them.
 func (fl *flows) served(instr ssa.Instruction) {
@@ -472,6 +616,15 @@ func (fl *flows) serve(v ssa.Value, site token.Pos) {
 func (fl *flows) serveValue(v ssa.Value, site token.Pos) {
 	const kind = "handler run by a handler"
 	switch v := v.(type) {
+	case *ssa.MakeMap, *ssa.Slice, *ssa.Global:
+		// A table of routes, a list of steps: every function in it.
+		if fl.tables[v] {
+			return
+		}
+		fl.tables[v] = true
+		for _, el := range elements(v, fl.funcs) {
+			fl.serve(el, site)
+		}
 	case *ssa.Function:
 		if handlerKind(v.Signature) != "" {
 			return // a handler by its own signature
@@ -591,13 +744,20 @@ func (fl *flows) callbacks() {
 	}
 }
 
-// isFuncValue reports whether v is a function or a function literal, as
-// opposed to a parameter or a variable that holds one.
+// isFuncValue reports whether v is a function or a function literal, or a
+// map or slice made here that holds one, as opposed to a parameter or a
+// variable that holds one.
 func isFuncValue(v ssa.Value) bool {
 	for _, src := range sources(v) {
 		switch src.(type) {
 		case *ssa.Function, *ssa.MakeClosure:
 			return true
+		case *ssa.MakeMap, *ssa.Slice:
+			for _, el := range elements(src, nil) {
+				if isFuncValue(el) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -39,6 +39,10 @@ type servedMethods struct {
 type servedMethod struct {
 	Method  string // "path/to/pkg.Interface.Method"
 	Handler string // "api.Server.Shorten"
+	// Posn is where that handler is declared, "file:line:col", for the
+	// related information of findings reported where the implementation
+	// is wired.
+	Posn string
 }
 
 func (*servedMethods) AFact() {}
@@ -115,12 +119,12 @@ func (fl *flows) uses(fn *ssa.Function) []string {
 // wiring repeats until no new implementation is reached.
 func (fl *flows) wire(funcs []*ssa.Function) {
 	f := fl.finder
-	served := map[string]string{} // method key → who calls it, for messages
+	served := map[string]servedMethod{} // method key → who calls it, for messages
 	for _, pf := range f.pass.AllPackageFacts() {
 		if sm, ok := pf.Fact.(*servedMethods); ok && pf.Package != f.pass.Pkg {
 			for _, m := range sm.Methods {
 				if _, ok := served[m.Method]; !ok {
-					served[m.Method] = m.Handler
+					served[m.Method] = m
 				}
 			}
 		}
@@ -131,6 +135,7 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 		for _, h := range f.res.Handlers[done:] {
 			var keys []string
 			var name, qualified string // for messages here, and in other packages
+			var posn string
 			switch {
 			case h.ImplMethod != "":
 				keys = h.implUses
@@ -138,6 +143,7 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 				keys = fl.uses(h.Fn)
 				name = names.Func(h.Fn, f.pass.Pkg)
 				qualified = names.Func(h.Fn, nil)
+				posn = f.pass.Fset.Position(h.Fn.Pos()).String()
 			default:
 				var fact runsFuncs
 				if f.pass.ImportObjectFact(h.Func, &fact) {
@@ -145,14 +151,17 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 				}
 				name = names.Object(h.Func, f.pass.Pkg)
 				qualified = names.Object(h.Func, nil)
+				posn = f.pass.Fset.Position(h.Func.Pos()).String()
 			}
 			if h.Via != "" {
-				name, qualified = h.chain, h.chain
+				// An implementation's own interface calls: the request
+				// path still starts at the handler that reached it.
+				name, qualified, posn = h.chain, h.chain, h.EntryPosn
 			}
 			for _, k := range keys {
 				if _, ok := served[k]; !ok {
-					served[k] = name
-					own = append(own, servedMethod{Method: k, Handler: qualified})
+					served[k] = servedMethod{Method: k, Handler: name, Posn: posn}
+					own = append(own, servedMethod{Method: k, Handler: qualified, Posn: posn})
 				}
 			}
 		}
@@ -166,27 +175,28 @@ func (fl *flows) wire(funcs []*ssa.Function) {
 				// request), the receiver is not known to be the one
 				// wired here.
 				key := methodKey(w.Iface, m.Name())
-				caller, ok := served[key]
+				sm, ok := served[key]
 				scoped := false
 				if !ok {
-					if caller, ok = served[madePrefix+key]; !ok {
+					if sm, ok = served[madePrefix+key]; !ok {
 						continue
 					}
 					scoped = true
 				}
-				chain := caller + " → " + w.Iface.Obj().Name() + "." + m.Name()
+				chain := sm.Handler + " → " + w.Iface.Obj().Name() + "." + m.Name()
+				entry := wiredEntry{chain: chain, posn: sm.Posn, text: "request path " + chain}
 				via := fmt.Sprintf("%s (%s", chain, w.typeString(f.pass.Pkg))
 				if n := len(impls[w.Iface]); n > 1 {
 					via += fmt.Sprintf(", one of %d implementations", n)
 				}
 				via += fmt.Sprintf(" wired at %s)", shortPosition(f.pass.Fset.Position(w.pos)))
 				if w.Concrete == nil {
-					f.addFactoryWired(w.Impl, m.Name(), via, chain, w.pos, scoped)
+					f.addFactoryWired(w.Impl, m.Name(), via, entry, w.pos, scoped)
 					continue
 				}
 				obj, _, _ := types.LookupFieldOrMethod(w.Concrete, true, m.Pkg(), m.Name())
 				if impl, ok := obj.(*types.Func); ok {
-					f.addWired(impl, via, chain, w.pos, scoped)
+					f.addWired(impl, via, entry, w.pos, scoped)
 				}
 			}
 		}
@@ -223,6 +233,12 @@ func (fl *flows) wirings(funcs []*ssa.Function) ([]wiring, map[*types.Named][]Im
 						continue // a factory: wired where it is called
 					}
 					found, pos = fl.valueImpls(instr), conversionSite(instr)
+				case *ssa.ChangeInterface, *ssa.TypeAssert:
+					v := instr.(ssa.Value)
+					if onlyReturned(v, map[ssa.Value]bool{}) {
+						continue // a factory: wired where it is called
+					}
+					found, pos = fl.valueImpls(v), valueSite(v)
 				case *ssa.Call:
 					if callee := instr.Call.StaticCallee(); callee != nil {
 						found, pos = fl.factoryImpls(callee), instr.Pos()
@@ -247,15 +263,21 @@ func conversionSite(mi *ssa.MakeInterface) token.Pos {
 	if call, ok := mi.X.(*ssa.Call); ok && call.Pos().IsValid() {
 		return call.Pos()
 	}
-	if mi.Pos().IsValid() {
-		return mi.Pos()
+	return valueSite(mi)
+}
+
+// valueSite is where a conversion v is written, or where the call, store
+// or return that needed it is.
+func valueSite(v ssa.Value) token.Pos {
+	if v.Pos().IsValid() {
+		return v.Pos()
 	}
-	for _, ref := range *mi.Referrers() {
+	for _, ref := range *v.Referrers() {
 		if p := ref.Pos(); p.IsValid() {
 			return p
 		}
 	}
-	return mi.Parent().Pos()
+	return v.Parent().Pos()
 }
 
 // byName qualifies types by package name, except those of from.
@@ -272,16 +294,24 @@ func shortPosition(p token.Position) string {
 	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
 }
 
+// wiredEntry is how a request path reaches a wired implementation: the
+// chain for messages ("api.Server.Shorten → Links.Save"), and where the
+// handler at its start is declared, with the text of the related
+// information that points there.
+type wiredEntry struct {
+	chain, posn, text string
+}
+
 // addWired adds the method impl of an implementation wired at site as a
 // handler reached through the interface: via names the way.
-func (f *finder) addWired(impl *types.Func, via, chain string, site token.Pos, scoped bool) {
+func (f *finder) addWired(impl *types.Func, via string, entry wiredEntry, site token.Pos, scoped bool) {
 	impl = impl.Origin()
 	key := wiredKey{impl: impl, site: site}
 	if f.wired[key] || f.remote[impl] {
 		return // a handler already, as gRPC methods are
 	}
 	f.wired[key] = true
-	h := &Handler{Func: impl, Site: site, Kind: "implementation reached from a handler", Via: via, chain: chain, scoped: scoped}
+	h := &Handler{Func: impl, Site: site, Kind: "implementation reached from a handler", Via: via, chain: entry.chain, EntryPosn: entry.posn, EntryText: entry.text, scoped: scoped}
 	if impl.Pkg() == f.pass.Pkg {
 		fn := f.prog.FuncValue(impl)
 		if fn == nil || len(fn.Blocks) == 0 || f.res.local[fn] != nil {
@@ -304,7 +334,7 @@ type wiredKey struct {
 
 // addFactoryWired is addWired for an implementation whose type cannot be
 // seen here: its method's effects come with the factory.
-func (f *finder) addFactoryWired(im Impl, method, via, chain string, site token.Pos, scoped bool) {
+func (f *finder) addFactoryWired(im Impl, method, via string, entry wiredEntry, site token.Pos, scoped bool) {
 	key := wiredKey{im.factory, site, im.typeName + "." + method}
 	if f.wired[key] {
 		return
@@ -312,7 +342,8 @@ func (f *finder) addFactoryWired(im Impl, method, via, chain string, site token.
 	f.wired[key] = true
 	f.res.Handlers = append(f.res.Handlers, &Handler{
 		Func: im.factory, Site: site, Kind: "implementation reached from a handler",
-		Via: via, chain: chain, ImplType: im.typeName, ImplMethod: method,
+		Via: via, chain: entry.chain, EntryPosn: entry.posn, EntryText: entry.text,
+		ImplType: im.typeName, ImplMethod: method,
 		implUses: im.methodUses(method), scoped: scoped,
 	})
 }

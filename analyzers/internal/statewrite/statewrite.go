@@ -53,6 +53,24 @@ type Finding struct {
 	// writeText says what the occurrence at each of Writes does, for
 	// related information: "deletes from package-level map store.sessions".
 	writeText map[string]string
+	// entries are the handlers at the start of the request paths that
+	// reach the effect through an interface, for related information:
+	// the finding is reported where the implementation is wired.
+	entries []entryInfo
+}
+
+type entryInfo struct{ posn, text string }
+
+// addEntry records the handler at the start of h's request path when h
+// is an implementation reached through an interface.
+func (f *Finding) addEntry(h *entry.Handler) {
+	if h.EntryPosn == "" {
+		return
+	}
+	e := entryInfo{h.EntryPosn, h.EntryText}
+	if !slices.Contains(f.entries, e) {
+		f.entries = append(f.entries, e)
+	}
 }
 
 // merge adds an occurrence of the finding: the effect e, reported at pos.
@@ -74,8 +92,9 @@ func (f *Finding) merge(pos token.Pos, e *effects.Effect, what string) {
 	}
 }
 
-// Related points at the remote positions merged into a remote finding,
-// each labelled label; nil for an effect in this package.
+// Related points at the handlers that reach the finding through an
+// interface, then at the remote positions merged into a remote finding,
+// each labelled label.
 func (f *Finding) Related(fset *token.FileSet, label string) []analysis.RelatedInformation {
 	return f.related(fset, func(string) string { return label })
 }
@@ -92,10 +111,15 @@ func (f *Finding) relatedWrites(fset *token.FileSet) []analysis.RelatedInformati
 }
 
 func (f *Finding) related(fset *token.FileSet, label func(posn string) string) []analysis.RelatedInformation {
-	if !f.Effect.Remote() {
-		return nil
-	}
 	var rel []analysis.RelatedInformation
+	for _, e := range f.entries {
+		if rp := report.Position(fset, e.posn); rp.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: rp, Message: e.text})
+		}
+	}
+	if !f.Effect.Remote() {
+		return rel
+	}
 	for _, w := range f.Writes {
 		if rp := report.Position(fset, w); rp.IsValid() {
 			rel = append(rel, analysis.RelatedInformation{Pos: rp, Message: label(w)})
@@ -224,6 +248,7 @@ func Collect(pass *analysis.Pass, sel Select, key Key) []*Finding {
 				byKey[k] = f
 			}
 			f.merge(pos, e, what)
+			f.addEntry(h)
 			if !slices.Contains(f.Handlers, name) {
 				f.Handlers = append(f.Handlers, name)
 			}

@@ -1,7 +1,9 @@
 // Package pgstore keeps links in a database.
 package pgstore
 
-type DB interface{ Exec(q string, args ...any) error }
+type DB interface {
+	Exec(q string, args ...any) error
+}
 
 type Store struct{ db DB }
 
