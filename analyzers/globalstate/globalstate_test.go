@@ -37,12 +37,14 @@ func TestFlagged(t *testing.T) {
 		"deep_chain",
 		"range_func",
 		"capped",
+		"cache_libraries",
 	)
 }
 
 func TestQuiet(t *testing.T) {
 	testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer,
 		"quiet_setup",
+		"cache_libraries_quiet",
 	)
 }
 

@@ -543,6 +543,14 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 		return
 	}
 	if common.IsInvoke() {
+		// A cache library whose constructor returns an interface
+		// (gcache.Cache): the method names the library all the same.
+		// Memo fills are not recognized through an interface.
+		if m, ok := model.Mutator(common.Method); ok && m.Arg == 0 {
+			if t, ok := s.resolve(fn, common.Value); ok {
+				acc.add(s.local(LibraryCall, t, m.What, pos, fn))
+			}
+		}
 		return
 	}
 	callee := withBody(common.StaticCallee())

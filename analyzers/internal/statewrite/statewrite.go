@@ -15,6 +15,7 @@ import (
 
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
+	"github.com/statecheck/statecheck/analyzers/internal/model"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
 )
 
@@ -252,9 +253,13 @@ func message(f *Finding) string {
 	e := &f.Effect
 	b.WriteString(action(e, f.What, Plural(f)))
 	b.WriteString(Where(f, "write"))
-	if e.Limiter {
+	switch {
+	case e.Limiter:
 		b.WriteString(": each instance counts alone, so N instances allow N× the limit")
-	} else {
+	case e.Noun == model.CacheNoun:
+		b.WriteString(": state kept in one instance's memory is lost on restart and unseen by other instances; ")
+		b.WriteString(model.CacheAlternative)
+	default:
 		b.WriteString(": state kept in one instance's memory is lost on restart and unseen by other instances")
 	}
 	return b.String()
