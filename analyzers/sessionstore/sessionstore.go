@@ -59,6 +59,9 @@ type checker struct {
 	pass *analysis.Pass
 	ix   *astindex.Index
 	r    *report.Reporter
+
+	katarasNew []*ast.CallExpr // go-sessions and Iris managers made in the package
+	katarasDB  bool            // the package calls UseDatabase
 }
 
 // known lists every import path a rule looks at; a package importing
@@ -70,6 +73,9 @@ var known = []string{
 	"github.com/gofiber/fiber/v2/middleware/", "github.com/gofiber/fiber/v3/middleware/",
 	"github.com/RichardKnop/machinery/",
 	"github.com/didip/tollbooth/",
+	goLimiterMem, vitekMemory, throttledMemstore[0], throttledMemstore[1],
+	"github.com/go-session/session/", "github.com/go-oauth2/oauth2/v4/store", "gopkg.in/oauth2.v3/store",
+	"github.com/kataras/go-sessions/", "github.com/kataras/iris/v12/sessions", "github.com/kataras/iris/sessions",
 }
 
 func relevant(pass *analysis.Pass) bool {
@@ -128,6 +134,7 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	scs.finish()
+	c.finishKataras()
 	return nil, nil
 }
 

@@ -23,6 +23,8 @@ func TestFlagged(t *testing.T) {
 		"tollbooth_limiter",
 		"machinery_eager_broker",
 		"ignore_directive",
+		"limiter_stores",
+		"session_managers",
 	)
 }
 
@@ -39,6 +41,9 @@ func TestQuiet(t *testing.T) {
 		"shared_stores_quiet",
 		"redis_ttl_quiet",
 		"stores_in_tests_quiet",
+		"shared_limiters_quiet",
+		"session_managers_quiet",
+		"kataras_with_database_quiet",
 	)
 }
 

@@ -1,0 +1,31 @@
+// Package limiter_stores builds rate limiters whose counts live in process
+// memory, with each library's in-memory store.
+package limiter_stores
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/VojtechVitek/ratelimit"
+	"github.com/VojtechVitek/ratelimit/memory"
+	"github.com/sethvargo/go-limiter"
+	"github.com/sethvargo/go-limiter/memorystore"
+	"github.com/throttled/throttled/v2"
+	"github.com/throttled/throttled/v2/store/memstore"
+)
+
+func GoLimiter() (limiter.Store, error) {
+	return memorystore.New(&memorystore.Config{Tokens: 10, Interval: time.Minute}) // want `go-limiter memorystore counts requests in process memory: .*go-redisstore`
+}
+
+func Throttled() (*throttled.GCRARateLimiter, error) {
+	st, err := memstore.New(65536) // want `throttled memstore counts requests in process memory: .*goredisstore`
+	if err != nil {
+		return nil, err
+	}
+	return throttled.NewGCRARateLimiter(st, throttled.RateQuota{MaxRate: 20, MaxBurst: 5})
+}
+
+func Vitek(h http.Handler) http.Handler {
+	return ratelimit.IP().Rate(10, time.Minute).LimitBy(memory.New())(h) // want `ratelimit memory store counts requests in process memory: .*ratelimit/redis`
+}
