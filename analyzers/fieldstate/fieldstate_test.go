@@ -21,6 +21,7 @@ func TestFieldstate(t *testing.T) {
 		"nil_guard",
 		"range_func",
 		"binder_helpers",
+		"cache_or_state",
 	)
 }
 
