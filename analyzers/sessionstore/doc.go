@@ -49,9 +49,11 @@
 //   - github.com/throttled/throttled (v1, v2) store/memstore: New and
 //     NewCtx (use store/goredisstore or store/redigostore).
 //   - github.com/VojtechVitek/ratelimit/memory: New (use ratelimit/redis).
-//   - github.com/go-session/session (v1, v3): NewMemoryStore, and
-//     NewManager and InitManager without a SetStore option, whose default
-//     store is in memory (an option the analyzer cannot read is trusted).
+//   - github.com/go-session/session (v1, v3, and gopkg.in/session.v1 to
+//     v3): NewMemoryStore, and NewManager and InitManager without a
+//     SetStore option, whose default store is in memory (an option the
+//     analyzer cannot read is trusted); with the first API,
+//     NewManager("memory", …) and NewManager("file", …).
 //   - github.com/kataras/go-sessions (v1, v3) and Iris sessions: New in a
 //     package that never calls UseDatabase; any UseDatabase in the package
 //     quiets them all, and a manager given its database by another package

@@ -74,7 +74,8 @@ var known = []string{
 	"github.com/RichardKnop/machinery/",
 	"github.com/didip/tollbooth/",
 	goLimiterMem, vitekMemory, throttledMemstore[0], throttledMemstore[1],
-	"github.com/go-session/session/", "github.com/go-oauth2/oauth2/v4/store", "gopkg.in/oauth2.v3/store",
+	"github.com/go-session/session/", "gopkg.in/session.v1", "gopkg.in/session.v2", "gopkg.in/session.v3",
+	"github.com/go-oauth2/oauth2/v4/store", "gopkg.in/oauth2.v3/store",
 	"github.com/kataras/go-sessions/", "github.com/kataras/iris/v12/sessions", "github.com/kataras/iris/sessions",
 }
 

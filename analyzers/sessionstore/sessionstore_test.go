@@ -25,6 +25,7 @@ func TestFlagged(t *testing.T) {
 		"ignore_directive",
 		"limiter_stores",
 		"session_managers",
+		"session_v1",
 	)
 }
 

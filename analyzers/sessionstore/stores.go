@@ -29,7 +29,10 @@ var throttledMemstore = []string{"github.com/throttled/throttled/store/memstore"
 
 // goSession lists the major versions of github.com/go-session/session,
 // whose managers keep sessions in memory unless given SetStore.
-var goSession = []string{"github.com/go-session/session", "github.com/go-session/session/v3"}
+var goSession = []string{
+	"github.com/go-session/session", "github.com/go-session/session/v3",
+	"gopkg.in/session.v1", "gopkg.in/session.v2", "gopkg.in/session.v3",
+}
 
 // oauth2Store lists the token store packages of github.com/go-oauth2/oauth2
 // (and its gopkg.in predecessor), whose stores are buntdb in memory or in a
@@ -176,6 +179,19 @@ func (c *checker) checkHTTPRate(call *ast.CallExpr) {
 	if call.Ellipsis.IsValid() {
 		return
 	}
+	if len(call.Args) > 0 && types.Identical(c.pass.TypesInfo.TypeOf(call.Args[0]), types.Typ[types.String]) {
+		// The first API, NewManager(provider, config): "memory" and
+		// "file" keep sessions in this instance.
+		if p, ok := c.ix.ConstString(call.Args[0]); ok && (p == "memory" || p == "file") {
+			where := "process memory"
+			if p == "file" {
+				where = "files on this instance's disk"
+			}
+			c.r.Reportf(call.Args[0].Pos(), call.Args[0].End(),
+				"go-session %q provider keeps sessions in %s: they are lost on restart and unseen by other instances; use the redis provider or a shared store", p, where)
+		}
+		return
+	}
 	for _, a := range call.Args {
 		opt, ok := ast.Unparen(a).(*ast.CallExpr)
 		if !ok {
@@ -250,6 +266,19 @@ func (c *checker) checkMachineryConfig(lit *ast.CompositeLit) {
 // one that sets a store.
 func (c *checker) checkGoSession(call *ast.CallExpr, fn *types.Func) {
 	if call.Ellipsis.IsValid() {
+		return
+	}
+	if len(call.Args) > 0 && types.Identical(c.pass.TypesInfo.TypeOf(call.Args[0]), types.Typ[types.String]) {
+		// The first API, NewManager(provider, config): "memory" and
+		// "file" keep sessions in this instance.
+		if p, ok := c.ix.ConstString(call.Args[0]); ok && (p == "memory" || p == "file") {
+			where := "process memory"
+			if p == "file" {
+				where = "files on this instance's disk"
+			}
+			c.r.Reportf(call.Args[0].Pos(), call.Args[0].End(),
+				"go-session %q provider keeps sessions in %s: they are lost on restart and unseen by other instances; use the redis provider or a shared store", p, where)
+		}
 		return
 	}
 	for _, a := range call.Args {
