@@ -40,6 +40,7 @@ func TestFlagged(t *testing.T) {
 		"capped",
 		"cache_libraries",
 		"cache_or_state",
+		"grouped_remote",
 	)
 }
 

@@ -42,6 +42,15 @@ func computed(v ssa.Value, depth int) bool {
 	case *ssa.Extract:
 		_, ok := v.Tuple.(*ssa.Call)
 		return ok
+	case *ssa.UnOp:
+		// A composite literal: computed when one of its fields is.
+		if a, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL {
+			found := false
+			litFields(a, func(x ssa.Value) {
+				found = found || computed(x, depth+1)
+			})
+			return found
+		}
 	case *ssa.Phi:
 		any := false
 		for _, e := range v.Edges {
@@ -70,10 +79,23 @@ var randomPackages = map[string]bool{
 // variables and fields of fn's receiver, other than the object t being
 // written, through calls, arithmetic and lookups.
 func (s *summarizer) fromConfig(fn *ssa.Function, v ssa.Value, t Target, depth int) bool {
+	return s.fromConfigKey(fn, v, t, nil, nil, depth)
+}
+
+// fromConfigKey is fromConfig that also accepts key, the key the value is
+// stored under, and records in used whether the value depends on it: a
+// value computed from its key and configuration (an upstream token
+// signed for the API key it is stored under) is the same on every
+// instance, a memo.
+func (s *summarizer) fromConfigKey(fn *ssa.Function, v ssa.Value, t Target, key ssa.Value, used *bool, depth int) bool {
 	if depth > 8 {
 		return false
 	}
-	next := func(x ssa.Value) bool { return s.fromConfig(fn, x, t, depth+1) }
+	if key != nil && sameKey(v, key) {
+		*used = true
+		return true
+	}
+	next := func(x ssa.Value) bool { return s.fromConfigKey(fn, x, t, key, used, depth+1) }
 	switch v := view(v).(type) {
 	case *ssa.Const, *ssa.Function, *ssa.Global:
 		return true
@@ -111,6 +133,26 @@ func (s *summarizer) fromConfig(fn *ssa.Function, v ssa.Value, t Target, depth i
 		// A composite literal or the array of a variadic call: static
 		// when everything stored into it is.
 		return s.allocFromConfig(v, next)
+	case *ssa.MakeMap:
+		// A map literal (jwt.MapClaims{…}): static when every entry is
+		// and it has one use besides its entries, the one followed here.
+		refs := v.Referrers()
+		if refs == nil {
+			return false
+		}
+		uses := 0
+		for _, r := range *refs {
+			switch r := r.(type) {
+			case *ssa.MapUpdate:
+				if r.Map != v || !next(r.Key) || !next(r.Value) {
+					return false
+				}
+			case *ssa.DebugRef:
+			default:
+				uses++
+			}
+		}
+		return uses <= 1
 	case *ssa.Call:
 		c := &v.Call
 		switch callee := c.Value.(type) {
@@ -156,22 +198,59 @@ func sameObject(a, b Target) bool {
 // value and stay reported.
 func (s *summarizer) cachesConfig(fn *ssa.Function, args []ssa.Value, m model.Mutation, t Target) bool {
 	rest := args[m.Arg+1:]
-	if len(rest) == 0 {
+	switch {
+	case len(rest) == 0:
 		return false
+	case len(rest) == 1:
+		return s.derivedFromConfig(fn, rest[0], t)
 	}
-	val := rest[0]
-	if len(rest) > 1 {
-		val = rest[1]
-	}
-	if !computed(val, 0) {
-		return false
-	}
-	for _, a := range rest {
+	for _, a := range rest[2:] {
 		if !s.fromConfig(fn, a, t, 0) {
 			return false
 		}
 	}
-	return true
+	return s.cachedUnderKey(fn, rest[0], rest[1], t)
+}
+
+// litFields calls f with each value stored into the fields or elements of
+// the local allocation a.
+func litFields(a *ssa.Alloc, f func(ssa.Value)) {
+	refs := a.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == a {
+				f(r.Val)
+			}
+		case *ssa.IndexAddr, *ssa.FieldAddr:
+			if inner := r.(ssa.Value).Referrers(); inner != nil {
+				for _, i := range *inner {
+					if st, ok := i.(*ssa.Store); ok && st.Addr == r.(ssa.Value) {
+						f(st.Val)
+					}
+				}
+			}
+		}
+	}
+}
+
+// cachedUnderKey reports whether storing val under key into t caches a
+// value every instance computes alike: computed, and made from key,
+// constants and configuration alone. A key that is not static must be
+// used: a fresh value stored under a request's key (sessions[id] =
+// newSession()) is client state.
+func (s *summarizer) cachedUnderKey(fn *ssa.Function, key, val ssa.Value, t Target) bool {
+	if !computed(val, 0) {
+		return false
+	}
+	if s.fromConfig(fn, key, t, 0) {
+		return s.fromConfig(fn, val, t, 0)
+	}
+	used := false
+	return s.fromConfigKey(fn, val, t, key, &used, 0) && used
 }
 
 // allocFromConfig reports whether every value stored into the elements or

@@ -296,7 +296,7 @@ func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *a
 			e.Conn = model.Connection(mt)
 		}
 		if !e.Limiter && (s.memoFill(fn, instr, t, instr.Key, instr.Value, false) ||
-			s.fromConfig(fn, instr.Key, t, 0) && s.derivedFromConfig(fn, instr.Value, t)) {
+			s.cachedUnderKey(fn, instr.Key, instr.Value, t)) {
 			return
 		}
 		acc.add(e)

@@ -295,7 +295,11 @@ func message(f *Finding) string {
 	} else {
 		b.WriteString(action(e, f.What, Plural(f)))
 	}
-	b.WriteString(Where(f, "write"))
+	if len(f.objects) > 1 {
+		b.WriteString(whereObjects(f))
+	} else {
+		b.WriteString(Where(f, "write"))
+	}
 	switch {
 	case e.Limiter:
 		b.WriteString(": each instance counts alone, so N instances allow N× the limit")
@@ -432,6 +436,21 @@ func Where(f *Finding, noun string) string {
 		fmt.Fprintf(&b, ", also reached from %d other %s", n, plural(n, "call", "calls"))
 	}
 	return b.String()
+}
+
+// whereObjects is Where for a finding that names several objects, whose
+// count already says how many writes there are: " (option.go:122), also
+// reached from 2 other calls".
+func whereObjects(f *Finding) string {
+	e := &f.Effect
+	if !e.Remote() {
+		return ""
+	}
+	w := fmt.Sprintf(" (%s)", ShortPosn(e.Posn))
+	if n := len(f.Sites) - 1; n > 0 {
+		w += fmt.Sprintf(", also reached from %d other %s", n, plural(n, "call", "calls"))
+	}
+	return w
 }
 
 // RemoteNote is Where as one parenthesis, for messages that go on after
