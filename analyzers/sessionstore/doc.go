@@ -53,7 +53,10 @@
 //     v3): NewMemoryStore, and NewManager and InitManager without a
 //     SetStore option, whose default store is in memory (an option the
 //     analyzer cannot read is trusted); with the first API,
-//     NewManager("memory", …) and NewManager("file", …).
+//     NewManager("memory", …) and NewManager("file", …). And the first
+//     package-level session.Start of a main package that never calls
+//     InitManager, which uses the default manager's memory store (in a
+//     library package, Start is trusted: main may configure it).
 //   - github.com/kataras/go-sessions (v1, v3) and Iris sessions: New in a
 //     package that never calls UseDatabase; any UseDatabase in the package
 //     quiets them all, and a manager given its database by another package

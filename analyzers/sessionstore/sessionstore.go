@@ -62,6 +62,9 @@ type checker struct {
 
 	katarasNew []*ast.CallExpr // go-sessions and Iris managers made in the package
 	katarasDB  bool            // the package calls UseDatabase
+
+	goSessionStart *ast.CallExpr // the first package-level session.Start of a main package
+	goSessionInit  bool          // the package calls session.InitManager
 }
 
 // known lists every import path a rule looks at; a package importing
@@ -136,6 +139,7 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	}
 	scs.finish()
 	c.finishKataras()
+	c.finishGoSession()
 	return nil, nil
 }
 

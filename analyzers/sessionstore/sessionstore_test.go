@@ -26,6 +26,7 @@ func TestFlagged(t *testing.T) {
 		"limiter_stores",
 		"session_managers",
 		"session_v1",
+		"gosession_default",
 	)
 }
 
@@ -45,6 +46,7 @@ func TestQuiet(t *testing.T) {
 		"shared_limiters_quiet",
 		"session_managers_quiet",
 		"kataras_with_database_quiet",
+		"gosession_default_quiet",
 	)
 }
 

@@ -139,7 +139,10 @@ func (c *checker) checkConstructor(call *ast.CallExpr, fn *types.Func) {
 	case astindex.IsFunc(fn, []string{httprateRedis}, "WithRedisLimitCounter", "NewRedisLimitCounter", "NewCounter"):
 		c.checkHTTPRateRedis(call)
 	case astindex.IsFunc(fn, goSession, "NewManager", "InitManager"):
+		c.goSessionInit = c.goSessionInit || fn.Name() == "InitManager"
 		c.checkGoSession(call, fn)
+	case astindex.IsFunc(fn, goSession, "Start") && c.pass.Pkg.Name() == "main" && c.goSessionStart == nil:
+		c.goSessionStart = call
 	case astindex.IsFunc(fn, kataras, "New"):
 		c.katarasNew = append(c.katarasNew, call)
 	case astindex.IsFunc(fn, kataras, "UseDatabase") || astindex.IsMethod(fn, kataras, "UseDatabase"):
@@ -293,6 +296,19 @@ func (c *checker) checkGoSession(call *ast.CallExpr, fn *types.Func) {
 	}
 	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
 		"go-session %s without SetStore keeps sessions in process memory: they are lost on restart and unseen by other instances; add session.SetStore with a shared store such as github.com/go-session/redis", fn.Name())
+}
+
+// finishGoSession reports the first session.Start of a main package that
+// never calls InitManager: go-session's default manager keeps sessions in
+// process memory. Only a main package is judged, where nothing else can
+// configure the default manager; a library package's Start is trusted.
+func (c *checker) finishGoSession() {
+	if c.goSessionStart == nil || c.goSessionInit {
+		return
+	}
+	call := c.goSessionStart
+	c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s",
+		"go-session default manager keeps sessions in process memory: they are lost on restart and unseen by other instances; call session.InitManager with session.SetStore and a shared store such as github.com/go-session/redis")
 }
 
 // finishKataras reports the go-sessions (and Iris) managers of a package
