@@ -79,7 +79,8 @@ var randomPackages = map[string]bool{
 // variables and fields of fn's receiver, other than the object t being
 // written, through calls, arithmetic and lookups.
 func (s *summarizer) fromConfig(fn *ssa.Function, v ssa.Value, t Target, depth int) bool {
-	return s.fromConfigKey(fn, v, t, nil, nil, depth)
+	w := &configWalk{s: s, fn: fn, t: t, budget: maxConfigSteps}
+	return w.static(v, depth)
 }
 
 // fromConfigKey is fromConfig that also accepts key, the key the value is
@@ -88,14 +89,38 @@ func (s *summarizer) fromConfig(fn *ssa.Function, v ssa.Value, t Target, depth i
 // signed for the API key it is stored under) is the same on every
 // instance, a memo.
 func (s *summarizer) fromConfigKey(fn *ssa.Function, v ssa.Value, t Target, key ssa.Value, used *bool, depth int) bool {
-	if depth > 8 {
+	w := &configWalk{s: s, fn: fn, t: t, key: key, budget: maxConfigSteps}
+	ok := w.static(v, depth)
+	*used = w.used
+	return ok
+}
+
+// maxConfigSteps bounds the values one fromConfig question visits: a
+// signed token is a dozen calls deep, and a value that needs more is
+// taken for request data.
+const maxConfigSteps = 200
+
+// configWalk is one fromConfig question.
+type configWalk struct {
+	s      *summarizer
+	fn     *ssa.Function
+	t      Target
+	key    ssa.Value // the key the value is stored under, or nil
+	used   bool      // the value depends on key
+	budget int
+}
+
+func (w *configWalk) static(v ssa.Value, depth int) bool {
+	w.budget--
+	if depth > 24 || w.budget < 0 {
 		return false
 	}
-	if key != nil && sameKey(v, key) {
-		*used = true
+	if w.key != nil && sameKey(v, w.key) {
+		w.used = true
 		return true
 	}
-	next := func(x ssa.Value) bool { return s.fromConfigKey(fn, x, t, key, used, depth+1) }
+	s, fn, t := w.s, w.fn, w.t
+	next := func(x ssa.Value) bool { return w.static(x, depth+1) }
 	switch v := view(v).(type) {
 	case *ssa.Const, *ssa.Function, *ssa.Global:
 		return true

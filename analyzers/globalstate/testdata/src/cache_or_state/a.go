@@ -14,6 +14,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/golang-jwt/jwt/v4"
 )
 
 var (
@@ -51,10 +53,19 @@ func tokenFor(apiKey string) string {
 			return t.token
 		}
 	}
-	id, secret, _ := strings.Cut(apiKey, ".")
-	claims := map[string]any{"api_key": id, "exp": time.Now().Add(time.Hour).Unix()}
-	tok := sign([]byte(secret), claims["api_key"].(string))
-	signedTokens.Store(apiKey, upstreamToken{token: tok, expires: time.Now().Add(time.Hour)})
+	parts := strings.Split(apiKey, ".")
+	if len(parts) != 2 {
+		return ""
+	}
+	issued := time.Now()
+	claims := jwt.MapClaims{"sub": parts[0], "iat": issued.Unix(), "exp": issued.Add(time.Hour).Unix()}
+	t := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	t.Header["kid"] = "upstream"
+	tok, err := t.SignedString([]byte(parts[1]))
+	if err != nil {
+		return ""
+	}
+	signedTokens.Store(apiKey, upstreamToken{token: tok, expires: issued.Add(time.Hour)})
 	return tok
 }
 
