@@ -48,7 +48,9 @@
 //     github.com/sethvargo/go-redisstore).
 //   - github.com/throttled/throttled (v1, v2) store/memstore: New and
 //     NewCtx (use store/goredisstore or store/redigostore).
-//   - github.com/VojtechVitek/ratelimit/memory: New (use ratelimit/redis).
+//   - github.com/VojtechVitek/ratelimit/memory: New (use ratelimit/redis);
+//     as a fallback store of LimitBy it counts only while Redis fails, and
+//     the message says so.
 //   - github.com/go-session/session (v1, v3, and gopkg.in/session.v1 to
 //     v3): NewMemoryStore, and NewManager and InitManager without a
 //     SetStore option, whose default store is in memory (an option the

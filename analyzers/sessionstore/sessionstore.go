@@ -63,6 +63,8 @@ type checker struct {
 	katarasNew []*ast.CallExpr // go-sessions and Iris managers made in the package
 	katarasDB  bool            // the package calls UseDatabase
 
+	vitekFallback map[*ast.CallExpr]bool // calls made as fallback stores of a ratelimit LimitBy
+
 	goSessionStart *ast.CallExpr // the first package-level session.Start of a main package
 	goSessionInit  bool          // the package calls session.InitManager
 }
@@ -111,7 +113,8 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	if !relevant(pass) {
 		return nil, nil
 	}
-	c := &checker{cfg: cfg, pass: pass, ix: astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{}), r: r}
+	c := &checker{cfg: cfg, pass: pass, ix: astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{}), r: r,
+		vitekFallback: map[*ast.CallExpr]bool{}}
 	scs := newSCSTracker(c)
 	// The inspector is built here, not required from the inspect pass:
 	// under go vet this analyzer runs on every dependency for its facts,

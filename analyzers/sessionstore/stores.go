@@ -20,6 +20,7 @@ const (
 	httprateRedis = "github.com/go-chi/httprate-redis"
 	ululeMemory   = "github.com/ulule/limiter/v3/drivers/store/memory"
 	goLimiterMem  = "github.com/sethvargo/go-limiter/memorystore"
+	vitekPath     = "github.com/VojtechVitek/ratelimit"
 	vitekMemory   = "github.com/VojtechVitek/ratelimit/memory"
 )
 
@@ -117,8 +118,24 @@ var configured = []struct {
 		"fiber idempotency without Storage remembers keys in process memory: a retry that reaches another instance runs twice; set Storage to a shared storage"},
 }
 
+// vitekFallbackMsg is said of a ratelimit memory store given as a fallback.
+const vitekFallbackMsg = "ratelimit memory store as a fallback counts requests in process memory while Redis fails: instances then each allow the full rate; drop the fallback to fail closed, or accept it with //statecheck:ignore"
+
 // checkConstructor reports a call of a known in-process store constructor.
 func (c *checker) checkConstructor(call *ast.CallExpr, fn *types.Func) {
+	if astindex.IsMethod(fn, []string{vitekPath}, "LimitBy") {
+		// Calls are visited before their arguments: mark the fallbacks.
+		for _, a := range call.Args[min(1, len(call.Args)):] {
+			if inner, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+				c.vitekFallback[inner] = true
+			}
+		}
+		return
+	}
+	if c.vitekFallback[call] && astindex.IsFunc(fn, []string{vitekMemory}, "New") {
+		c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s", vitekFallbackMsg)
+		return
+	}
 	for _, k := range inProcess {
 		if astindex.IsFunc(fn, k.pkgs, k.names...) {
 			c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s", k.msg)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/VojtechVitek/ratelimit"
 	"github.com/VojtechVitek/ratelimit/memory"
+	"github.com/VojtechVitek/ratelimit/redis"
 	"github.com/sethvargo/go-limiter"
 	"github.com/sethvargo/go-limiter/memorystore"
 	"github.com/throttled/throttled/v2"
@@ -27,5 +28,11 @@ func Throttled() (*throttled.GCRARateLimiter, error) {
 }
 
 func Vitek(h http.Handler) http.Handler {
-	return ratelimit.IP().Rate(10, time.Minute).LimitBy(memory.New())(h) // want `ratelimit memory store counts requests in process memory: .*ratelimit/redis`
+	return ratelimit.Request(ratelimit.IP).Rate(10, time.Minute).LimitBy(memory.New())(h) // want `ratelimit memory store counts requests in process memory: .*ratelimit/redis`
+}
+
+// VitekFallback counts in memory only while Redis fails, as the library's
+// own example does: then each instance allows the full rate.
+func VitekFallback(pool interface{}, h http.Handler) http.Handler {
+	return ratelimit.Request(ratelimit.IP).Rate(10, time.Minute).LimitBy(redis.New(pool), memory.New())(h) // want `ratelimit memory store as a fallback counts requests in process memory while Redis fails: .*drop the fallback`
 }

@@ -27,5 +27,5 @@ func Throttled(client interface{}) (*throttled.GCRARateLimiter, error) {
 }
 
 func Vitek(pool interface{}, h http.Handler) http.Handler {
-	return ratelimit.IP().Rate(10, time.Minute).LimitBy(vitekredis.New(pool))(h)
+	return ratelimit.Request(ratelimit.IP).Rate(10, time.Minute).LimitBy(vitekredis.New(pool))(h)
 }

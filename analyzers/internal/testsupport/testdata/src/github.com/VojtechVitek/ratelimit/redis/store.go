@@ -1,5 +1,6 @@
 // Package redis is a test stub mirroring the exported API of
-// github.com/VojtechVitek/ratelimit/redis used by statecheck's tests.
+// github.com/VojtechVitek/ratelimit/redis at ef93da26f2970815adfc5019d3b8008ea029e4e1
+// used by statecheck's tests.
 package redis
 
 import "time"
@@ -10,4 +11,6 @@ type bucketStore struct{}
 func New(pool interface{}) *bucketStore { return &bucketStore{} }
 
 func (s *bucketStore) InitRate(rate int, window time.Duration) {}
-func (s *bucketStore) Take(key string) (bool, int, error)      { return true, 0, nil }
+func (s *bucketStore) Take(key string) (bool, int, time.Time, error) {
+	return true, 0, time.Time{}, nil
+}
