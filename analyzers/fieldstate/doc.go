@@ -30,6 +30,16 @@
 // variables that every handler writes before reading (a shared err) are
 // not reported; maps of connections or channels only with -connections.
 //
+// One finding per handler and writing function, naming the fields it
+// writes ("writes 3 fields of the long-lived receiver: s.sessions,
+// s.visits, s.last"), with related information at each write. Caches and
+// state follow globalstate's rule, by what is stored and never by name: a
+// value computed from constants and the receiver's configuration (an
+// upstream token minted from the client ID and secret, refreshed with its
+// expiry) is a cache, quiet in a field called session; client data is
+// state in a field called cache. Writes into in-process cache libraries
+// (see globalstate) held in fields are reported the same way.
+//
 // WRONG:
 //
 //	type Server struct {

@@ -23,6 +23,7 @@ func TestFieldstate(t *testing.T) {
 		"binder_helpers",
 		"per_request_dispatch",
 		"render_payloads",
+		"cache_or_state",
 	)
 }
 

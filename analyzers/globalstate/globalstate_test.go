@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -39,12 +40,16 @@ func TestFlagged(t *testing.T) {
 		"deep_chain",
 		"range_func",
 		"capped",
+		"cache_libraries",
+		"cache_or_state",
+		"grouped_remote",
 	)
 }
 
 func TestQuiet(t *testing.T) {
 	testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer,
 		"quiet_setup",
+		"cache_libraries_quiet",
 	)
 }
 
@@ -108,6 +113,34 @@ func TestRelatedWired(t *testing.T) {
 	want := []string{
 		"api.go:11: request path api.Server.Create → Service.Create → Repo.Insert",
 		"memrepo.go:9: appends to package-level slice memrepo.rows",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("related information:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestRelatedGrouped checks that a handler writing several package-level
+// variables is one finding with related information at each write.
+func TestRelatedGrouped(t *testing.T) {
+	results := testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "nethttp_writes")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if !strings.HasPrefix(d.Message, "handler count ") {
+				continue
+			}
+			for _, rel := range d.Related {
+				p := r.Pass.Fset.Position(rel.Pos)
+				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
+			}
+		}
+	}
+	want := []string{
+		"a.go:32: increments package-level counter hits",
+		"a.go:33: appends to package-level slice visitors",
+		"a.go:34: updates package-level sync.Map seen",
+		"a.go:35: updates package-level atomic served",
+		"a.go:36: updates package-level atomic total",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("related information:\ngot  %q\nwant %q", got, want)

@@ -44,6 +44,28 @@
 //   - github.com/didip/tollbooth (v1, v6 to v8): NewLimiter and
 //     limiter.New, which keep an expirable map of limiters in process;
 //     tollbooth has no shared backend.
+//   - github.com/sethvargo/go-limiter/memorystore: New (use
+//     github.com/sethvargo/go-redisstore).
+//   - github.com/throttled/throttled (v1, v2) store/memstore: New and
+//     NewCtx (use store/goredisstore or store/redigostore).
+//   - github.com/VojtechVitek/ratelimit/memory: New (use ratelimit/redis);
+//     as a fallback store of LimitBy it counts only while Redis fails, and
+//     the message says so.
+//   - github.com/go-session/session (v1, v3, and gopkg.in/session.v1 to
+//     v3): NewMemoryStore, and NewManager and InitManager without a
+//     SetStore option, whose default store is in memory (an option the
+//     analyzer cannot read is trusted); with the first API,
+//     NewManager("memory", …) and NewManager("file", …). And the first
+//     package-level session.Start of a main package that never calls
+//     InitManager, which uses the default manager's memory store (in a
+//     library package, Start is trusted: main may configure it).
+//   - github.com/kataras/go-sessions (v1, v3) and Iris sessions: New in a
+//     package that never calls UseDatabase; any UseDatabase in the package
+//     quiets them all, and a manager given its database by another package
+//     is reported (excuse it with //statecheck:ignore).
+//   - github.com/go-oauth2/oauth2/v4/store (and gopkg.in/oauth2.v3):
+//     NewMemoryTokenStore and NewFileTokenStore, where issued tokens live in
+//     one instance (use github.com/go-oauth2/redis).
 //   - github.com/RichardKnop/machinery (v1, v2): brokers/eager.New and a
 //     config.Config whose Broker starts with "eager", which run each task
 //     inside the publishing process.

@@ -59,6 +59,14 @@ type checker struct {
 	pass *analysis.Pass
 	ix   *astindex.Index
 	r    *report.Reporter
+
+	katarasNew []*ast.CallExpr // go-sessions and Iris managers made in the package
+	katarasDB  bool            // the package calls UseDatabase
+
+	vitekFallback map[*ast.CallExpr]bool // calls made as fallback stores of a ratelimit LimitBy
+
+	goSessionStart *ast.CallExpr // the first package-level session.Start of a main package
+	goSessionInit  bool          // the package calls session.InitManager
 }
 
 // known lists every import path a rule looks at; a package importing
@@ -70,6 +78,10 @@ var known = []string{
 	"github.com/gofiber/fiber/v2/middleware/", "github.com/gofiber/fiber/v3/middleware/",
 	"github.com/RichardKnop/machinery/",
 	"github.com/didip/tollbooth/",
+	goLimiterMem, vitekMemory, throttledMemstore[0], throttledMemstore[1],
+	"github.com/go-session/session/", "gopkg.in/session.v1", "gopkg.in/session.v2", "gopkg.in/session.v3",
+	"github.com/go-oauth2/oauth2/v4/store", "gopkg.in/oauth2.v3/store",
+	"github.com/kataras/go-sessions/", "github.com/kataras/iris/v12/sessions", "github.com/kataras/iris/sessions",
 }
 
 func relevant(pass *analysis.Pass) bool {
@@ -101,7 +113,8 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	if !relevant(pass) {
 		return nil, nil
 	}
-	c := &checker{cfg: cfg, pass: pass, ix: astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{}), r: r}
+	c := &checker{cfg: cfg, pass: pass, ix: astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{}), r: r,
+		vitekFallback: map[*ast.CallExpr]bool{}}
 	scs := newSCSTracker(c)
 	// The inspector is built here, not required from the inspect pass:
 	// under go vet this analyzer runs on every dependency for its facts,
@@ -128,6 +141,8 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	scs.finish()
+	c.finishKataras()
+	c.finishGoSession()
 	return nil, nil
 }
 

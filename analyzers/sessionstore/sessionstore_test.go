@@ -23,6 +23,10 @@ func TestFlagged(t *testing.T) {
 		"tollbooth_limiter",
 		"machinery_eager_broker",
 		"ignore_directive",
+		"limiter_stores",
+		"session_managers",
+		"session_v1",
+		"gosession_default",
 	)
 }
 
@@ -39,6 +43,10 @@ func TestQuiet(t *testing.T) {
 		"shared_stores_quiet",
 		"redis_ttl_quiet",
 		"stores_in_tests_quiet",
+		"shared_limiters_quiet",
+		"session_managers_quiet",
+		"kataras_with_database_quiet",
+		"gosession_default_quiet",
 	)
 }
 

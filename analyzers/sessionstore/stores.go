@@ -19,7 +19,34 @@ const (
 	httpratePath  = "github.com/go-chi/httprate"
 	httprateRedis = "github.com/go-chi/httprate-redis"
 	ululeMemory   = "github.com/ulule/limiter/v3/drivers/store/memory"
+	goLimiterMem  = "github.com/sethvargo/go-limiter/memorystore"
+	vitekPath     = "github.com/VojtechVitek/ratelimit"
+	vitekMemory   = "github.com/VojtechVitek/ratelimit/memory"
 )
+
+// throttledMemstore lists the in-memory store of github.com/throttled/throttled
+// v1 and v2.
+var throttledMemstore = []string{"github.com/throttled/throttled/store/memstore", "github.com/throttled/throttled/v2/store/memstore"}
+
+// goSession lists the major versions of github.com/go-session/session,
+// whose managers keep sessions in memory unless given SetStore.
+var goSession = []string{
+	"github.com/go-session/session", "github.com/go-session/session/v3",
+	"gopkg.in/session.v1", "gopkg.in/session.v2", "gopkg.in/session.v3",
+}
+
+// oauth2Store lists the token store packages of github.com/go-oauth2/oauth2
+// (and its gopkg.in predecessor), whose stores are buntdb in memory or in a
+// local file.
+var oauth2Store = []string{"github.com/go-oauth2/oauth2/v4/store", "gopkg.in/oauth2.v3/store"}
+
+// kataras lists the session managers of github.com/kataras/go-sessions and
+// of Iris, which share one API: New(Config) keeps sessions in process
+// memory until UseDatabase gives it a database.
+var kataras = []string{
+	"github.com/kataras/go-sessions", "github.com/kataras/go-sessions/v3",
+	"github.com/kataras/iris/v12/sessions", "github.com/kataras/iris/sessions",
+}
 
 // tollbooth lists the major versions of github.com/didip/tollbooth, whose
 // limiters always count in process memory: it has no shared backend.
@@ -51,6 +78,18 @@ var inProcess = []struct {
 		"ulule/limiter memory store counts requests in process memory: each instance allows the full rate and counts reset on restart; use drivers/store/redis"},
 	{tollbooth, []string{"NewLimiter", "New"},
 		"tollbooth limiter counts requests in process memory: each instance allows the full rate and counts reset on restart; tollbooth has no shared backend, use a Redis-backed limiter such as github.com/go-redis/redis_rate"},
+	{[]string{goLimiterMem}, []string{"New"},
+		"go-limiter memorystore counts requests in process memory: each instance allows the full rate and counts reset on restart; use a shared store such as github.com/sethvargo/go-redisstore"},
+	{throttledMemstore, []string{"New", "NewCtx"},
+		"throttled memstore counts requests in process memory: each instance allows the full rate and counts reset on restart; use store/goredisstore or store/redigostore"},
+	{[]string{vitekMemory}, []string{"New"},
+		"ratelimit memory store counts requests in process memory: each instance allows the full rate and counts reset on restart; use github.com/VojtechVitek/ratelimit/redis"},
+	{goSession, []string{"NewMemoryStore"},
+		"go-session memory store keeps sessions in process memory: they are lost on restart and unseen by other instances; use a shared store such as github.com/go-session/redis"},
+	{oauth2Store, []string{"NewMemoryTokenStore"},
+		"go-oauth2 memory token store keeps issued tokens in process memory: a token issued by one instance is unknown to the others and all are lost on restart; use a shared token store such as github.com/go-oauth2/redis"},
+	{oauth2Store, []string{"NewFileTokenStore"},
+		"go-oauth2 file token store keeps issued tokens in a file on this instance's disk: other instances cannot read them; use a shared token store such as github.com/go-oauth2/redis"},
 	{[]string{"github.com/RichardKnop/machinery/v1/brokers/eager", "github.com/RichardKnop/machinery/v2/brokers/eager"}, []string{"New"},
 		eagerMsg},
 }
@@ -79,8 +118,24 @@ var configured = []struct {
 		"fiber idempotency without Storage remembers keys in process memory: a retry that reaches another instance runs twice; set Storage to a shared storage"},
 }
 
+// vitekFallbackMsg is said of a ratelimit memory store given as a fallback.
+const vitekFallbackMsg = "ratelimit memory store as a fallback counts requests in process memory while Redis fails: instances then each allow the full rate; drop the fallback to fail closed, or accept it with //statecheck:ignore"
+
 // checkConstructor reports a call of a known in-process store constructor.
 func (c *checker) checkConstructor(call *ast.CallExpr, fn *types.Func) {
+	if astindex.IsMethod(fn, []string{vitekPath}, "LimitBy") {
+		// Calls are visited before their arguments: mark the fallbacks.
+		for _, a := range call.Args[min(1, len(call.Args)):] {
+			if inner, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+				c.vitekFallback[inner] = true
+			}
+		}
+		return
+	}
+	if c.vitekFallback[call] && astindex.IsFunc(fn, []string{vitekMemory}, "New") {
+		c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s", vitekFallbackMsg)
+		return
+	}
 	for _, k := range inProcess {
 		if astindex.IsFunc(fn, k.pkgs, k.names...) {
 			c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s", k.msg)
@@ -100,6 +155,15 @@ func (c *checker) checkConstructor(call *ast.CallExpr, fn *types.Func) {
 		c.checkHTTPRate(call)
 	case astindex.IsFunc(fn, []string{httprateRedis}, "WithRedisLimitCounter", "NewRedisLimitCounter", "NewCounter"):
 		c.checkHTTPRateRedis(call)
+	case astindex.IsFunc(fn, goSession, "NewManager", "InitManager"):
+		c.goSessionInit = c.goSessionInit || fn.Name() == "InitManager"
+		c.checkGoSession(call, fn)
+	case astindex.IsFunc(fn, goSession, "Start") && c.pass.Pkg.Name() == "main" && c.goSessionStart == nil:
+		c.goSessionStart = call
+	case astindex.IsFunc(fn, kataras, "New"):
+		c.katarasNew = append(c.katarasNew, call)
+	case astindex.IsFunc(fn, kataras, "UseDatabase") || astindex.IsMethod(fn, kataras, "UseDatabase"):
+		c.katarasDB = true
 	}
 }
 
@@ -133,6 +197,19 @@ func (c *checker) configSets(call *ast.CallExpr, fields []string) bool {
 // own. An option the analyzer cannot read counts as one.
 func (c *checker) checkHTTPRate(call *ast.CallExpr) {
 	if call.Ellipsis.IsValid() {
+		return
+	}
+	if len(call.Args) > 0 && types.Identical(c.pass.TypesInfo.TypeOf(call.Args[0]), types.Typ[types.String]) {
+		// The first API, NewManager(provider, config): "memory" and
+		// "file" keep sessions in this instance.
+		if p, ok := c.ix.ConstString(call.Args[0]); ok && (p == "memory" || p == "file") {
+			where := "process memory"
+			if p == "file" {
+				where = "files on this instance's disk"
+			}
+			c.r.Reportf(call.Args[0].Pos(), call.Args[0].End(),
+				"go-session %q provider keeps sessions in %s: they are lost on restart and unseen by other instances; use the redis provider or a shared store", p, where)
+		}
 		return
 	}
 	for _, a := range call.Args {
@@ -200,5 +277,67 @@ func (c *checker) checkMachineryConfig(lit *ast.CompositeLit) {
 		if s, ok := c.ix.ConstString(b); ok && strings.HasPrefix(s, "eager") {
 			c.r.Reportf(b.Pos(), b.End(), "%s", eagerMsg)
 		}
+	}
+}
+
+// checkGoSession reports a go-session manager made without a SetStore
+// option: its default store is in process memory. An option the analyzer
+// cannot read (a variable, another package's function, a spread) counts as
+// one that sets a store.
+func (c *checker) checkGoSession(call *ast.CallExpr, fn *types.Func) {
+	if call.Ellipsis.IsValid() {
+		return
+	}
+	if len(call.Args) > 0 && types.Identical(c.pass.TypesInfo.TypeOf(call.Args[0]), types.Typ[types.String]) {
+		// The first API, NewManager(provider, config): "memory" and
+		// "file" keep sessions in this instance.
+		if p, ok := c.ix.ConstString(call.Args[0]); ok && (p == "memory" || p == "file") {
+			where := "process memory"
+			if p == "file" {
+				where = "files on this instance's disk"
+			}
+			c.r.Reportf(call.Args[0].Pos(), call.Args[0].End(),
+				"go-session %q provider keeps sessions in %s: they are lost on restart and unseen by other instances; use the redis provider or a shared store", p, where)
+		}
+		return
+	}
+	for _, a := range call.Args {
+		opt, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok {
+			return // an option held in a variable
+		}
+		f := c.ix.Callee(opt)
+		if f == nil || f.Pkg() == nil || f.Pkg().Path() != fn.Pkg().Path() || f.Name() == "SetStore" {
+			return
+		}
+	}
+	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
+		"go-session %s without SetStore keeps sessions in process memory: they are lost on restart and unseen by other instances; add session.SetStore with a shared store such as github.com/go-session/redis", fn.Name())
+}
+
+// finishGoSession reports the first session.Start of a main package that
+// never calls InitManager: go-session's default manager keeps sessions in
+// process memory. Only a main package is judged, where nothing else can
+// configure the default manager; a library package's Start is trusted.
+func (c *checker) finishGoSession() {
+	if c.goSessionStart == nil || c.goSessionInit {
+		return
+	}
+	call := c.goSessionStart
+	c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s",
+		"go-session default manager keeps sessions in process memory: they are lost on restart and unseen by other instances; call session.InitManager with session.SetStore and a shared store such as github.com/go-session/redis")
+}
+
+// finishKataras reports the go-sessions (and Iris) managers of a package
+// that never calls UseDatabase: they keep every session in process memory.
+// A UseDatabase anywhere in the package quiets them all, since the
+// analyzer does not follow which manager it is called on.
+func (c *checker) finishKataras() {
+	if c.katarasDB {
+		return
+	}
+	for _, call := range c.katarasNew {
+		c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s",
+			"sessions manager without UseDatabase keeps sessions in process memory: they are lost on restart and unseen by other instances; call UseDatabase with a shared database such as sessiondb/redis")
 	}
 }

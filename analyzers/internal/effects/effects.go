@@ -295,7 +295,8 @@ func (s *summarizer) instruction(fn *ssa.Function, instr ssa.Instruction, acc *a
 			e.Limiter = model.RateLimiter(mt.Elem())
 			e.Conn = model.Connection(mt)
 		}
-		if !e.Limiter && s.memoFill(fn, instr, t, instr.Key, instr.Value, false) {
+		if !e.Limiter && (s.memoFill(fn, instr, t, instr.Key, instr.Value, false) ||
+			s.cachedUnderKey(fn, instr.Key, instr.Value, t)) {
 			return
 		}
 		acc.add(e)
@@ -329,6 +330,9 @@ func (s *summarizer) store(fn *ssa.Function, st *ssa.Store, acc *accumulator) {
 			kind = ElemWrite
 			noun = nounOf(st.Addr.(*ssa.IndexAddr).X.Type())
 		}
+	}
+	if kind == Assign && s.derivedFromConfig(fn, st.Val, t) {
+		return // a value every instance computes alike: a cache
 	}
 	e := s.local(kind, t, noun, st.Pos(), fn)
 	e.Conn = model.Connection(st.Val.Type())
@@ -543,6 +547,14 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 		return
 	}
 	if common.IsInvoke() {
+		// A cache library whose constructor returns an interface
+		// (gcache.Cache): the method names the library all the same.
+		// Memo fills are not recognized through an interface.
+		if m, ok := model.Mutator(common.Method); ok && m.Arg == 0 {
+			if t, ok := s.resolve(fn, common.Value); ok {
+				acc.add(s.local(LibraryCall, t, m.What, pos, fn))
+			}
+		}
 		return
 	}
 	callee := withBody(common.StaticCallee())
@@ -556,7 +568,8 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 	obj := calleeObject(callee)
 	if m, ok := model.Mutator(obj); ok || s.configuredStateful(obj, &m) {
 		if m.Arg < len(common.Args) {
-			if t, ok := s.resolve(fn, common.Args[m.Arg]); ok && !s.memoCall(fn, instr, m, obj.Name(), t) && !s.boundsMemo(fn, obj.Name(), t) {
+			if t, ok := s.resolve(fn, common.Args[m.Arg]); ok && !s.memoCall(fn, instr, m, obj.Name(), t) && !s.boundsMemo(fn, obj.Name(), t) &&
+				!s.cachesConfig(fn, common.Args, m, t) {
 				acc.add(s.local(LibraryCall, t, m.What, pos, fn))
 			}
 		}

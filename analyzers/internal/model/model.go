@@ -36,6 +36,11 @@ var libraries = []string{
 	"github.com/patrickmn/go-cache", "github.com/hashicorp/golang-lru",
 	"github.com/dgraph-io/ristretto", "github.com/allegro/bigcache",
 	"github.com/coocood/freecache", "github.com/jellydator/ttlcache",
+	"github.com/karlseguin/ccache", "github.com/bluele/gcache", "github.com/maypok86/otter",
+	"github.com/muesli/cache2go", "github.com/ReneKroon/ttlcache", "github.com/VictoriaMetrics/fastcache",
+	"github.com/Code-Hex/go-generics-cache",
+	"github.com/sethvargo/go-limiter", "github.com/throttled/throttled", "github.com/VojtechVitek/ratelimit",
+	"github.com/go-session/", "github.com/kataras/go-sessions", "github.com/go-oauth2/oauth2",
 	"github.com/hibiken/asynq", "github.com/riverqueue/",
 	"github.com/alexedwards/scs", "github.com/golang-jwt/", "github.com/lestrrat-go/",
 	"github.com/ulule/limiter", "github.com/didip/tollbooth", "github.com/RichardKnop/machinery",
@@ -98,28 +103,64 @@ func Mutator(fn *types.Func) (Mutation, bool) {
 		case "Push", "Pop", "Remove", "Fix":
 			return Mutation{Arg: 0, What: "heap"}, true
 		}
-	case cacheLibrary(path):
-		switch name {
-		case "Set", "SetDefault", "SetWithTTL", "Add", "Replace", "Increment", "IncrementInt",
-			"IncrementInt64", "IncrementFloat", "Decrement", "DecrementInt", "DecrementInt64",
-			"Delete", "Del", "Remove", "Purge", "Flush", "Clear", "Reset",
-			"ContainsOrAdd", "PeekOrAdd", "Append":
-			if recv != "" {
-				return Mutation{Arg: 0, What: "in-process cache"}, true
-			}
-		}
+	case cacheLibrary(path) && recv != "" && cacheMutators[name]:
+		return Mutation{Arg: 0, What: CacheNoun}, true
 	}
 	return Mutation{}, false
+}
+
+// CacheNoun is the Mutation.What of a write into an in-process cache
+// library; messages follow it with CacheAlternative.
+const CacheNoun = "in-process cache"
+
+// CacheAlternative is what a message suggests instead of writing client
+// data into an in-process cache.
+const CacheAlternative = "keep the entries in a shared cache such as Redis or memcached, " +
+	"or declare the cache //statecheck:cache with the reason every entry can be rebuilt"
+
+// cacheMutators are the methods of the cache libraries that add, replace or
+// drop entries. Lookups (Get, Peek, Has) and constructors are not writes;
+// GetOrSet, which stores its value argument on a miss, is a Set.
+var cacheMutators = map[string]bool{}
+
+func init() {
+	for _, n := range []string{
+		// patrickmn/go-cache, golang-lru, ristretto, bigcache, freecache, ttlcache
+		"Set", "SetDefault", "SetWithTTL", "Add", "Replace", "Increment", "IncrementInt",
+		"IncrementInt64", "IncrementFloat", "Decrement", "DecrementInt", "DecrementInt64",
+		"Delete", "Del", "Remove", "Purge", "Flush", "Clear", "Reset",
+		"ContainsOrAdd", "PeekOrAdd", "Append", "GetOrSet", "DeleteAll",
+		// karlseguin/ccache (Fetch, a loader, is a fill like a memo and left out)
+		"TrackingSet", "DeletePrefix", "DeleteFunc",
+		// bluele/gcache
+		"SetWithExpire",
+		// maypok86/otter v1 and v2
+		"SetIfAbsent", "DeleteByFunc", "Invalidate", "InvalidateAll", "Compute", "ComputeIfPresent",
+		// muesli/cache2go
+		"NotFoundAdd",
+		// VictoriaMetrics/fastcache
+		"SetBig",
+	} {
+		cacheMutators[n] = true
+	}
+}
+
+// cacheLibraries are the in-process cache libraries, ranked by how often
+// public Go services import them (see the globalstate documentation).
+var cacheLibraries = []string{
+	"github.com/patrickmn/go-cache", "github.com/hashicorp/golang-lru",
+	"github.com/dgraph-io/ristretto", "github.com/allegro/bigcache",
+	"github.com/coocood/freecache", "github.com/jellydator/ttlcache",
+	"github.com/karlseguin/ccache", "github.com/bluele/gcache",
+	"github.com/maypok86/otter", "github.com/muesli/cache2go",
+	"github.com/ReneKroon/ttlcache", "github.com/VictoriaMetrics/fastcache",
+	"github.com/Code-Hex/go-generics-cache",
 }
 
 // cacheLibrary reports whether path is an in-process cache library whose
 // mutating methods hold data in this process only.
 func cacheLibrary(path string) bool {
-	for _, p := range []string{
-		"github.com/patrickmn/go-cache", "github.com/hashicorp/golang-lru",
-		"github.com/dgraph-io/ristretto", "github.com/allegro/bigcache",
-		"github.com/coocood/freecache", "github.com/jellydator/ttlcache",
-	} {
+	for _, p := range cacheLibraries {
 		if path == p || strings.HasPrefix(path, p+"/") {
 			return true
 		}

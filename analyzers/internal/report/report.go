@@ -78,6 +78,24 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 	r.pass.Report(Locate(r.pass.Fset, d))
 }
 
+// Ignored reports whether an ignore directive for this analyzer covers
+// pos, and counts the directive as used. A check that folds several
+// writes into one finding asks it of each write before folding, so a
+// directive on one write silences that write, not the finding.
+func (r *Reporter) Ignored(pos token.Pos) bool {
+	if !pos.IsValid() {
+		return false
+	}
+	p := r.pass.Fset.PositionFor(pos, false)
+	for _, ig := range r.ignores {
+		if ig.file == p.Filename && (ig.line == p.Line || ig.line == p.Line-1) {
+			ig.used = true
+			return true
+		}
+	}
+	return false
+}
+
 // Locate returns d with the positions that a //line directive left
 // without a file name moved to the file as written (see Physical): its
 // position and end, and those of its related information. Edits are left

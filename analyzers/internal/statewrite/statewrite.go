@@ -15,6 +15,7 @@ import (
 
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
+	"github.com/statecheck/statecheck/analyzers/internal/model"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
 )
 
@@ -57,6 +58,9 @@ type Finding struct {
 	// reach the effect through an interface, for related information:
 	// the finding is reported where the implementation is wired.
 	entries []entryInfo
+	// objects are the distinct objects written, as named in messages
+	// ("ModelRatio", "s.carts"), first seen first, with the root of each.
+	objects []object
 }
 
 type entryInfo struct{ posn, text string }
@@ -71,6 +75,22 @@ func (f *Finding) addEntry(h *entry.Handler) {
 	if !slices.Contains(f.entries, e) {
 		f.entries = append(f.entries, e)
 	}
+}
+
+// object is one long-lived object a state finding writes.
+type object struct {
+	name string
+	root effects.Root
+}
+
+// addObject records the object an occurrence writes.
+func (f *Finding) addObject(name string, root effects.Root) {
+	for _, o := range f.objects {
+		if o.name == name {
+			return
+		}
+	}
+	f.objects = append(f.objects, object{name, root})
 }
 
 // merge adds an occurrence of the finding: the effect e, reported at pos.
@@ -128,24 +148,22 @@ func (f *Finding) related(fset *token.FileSet, label func(posn string) string) [
 	return rel
 }
 
-// objectKey identifies the long-lived object a remote write belongs to:
-// its root and first selector (the global, or the receiver's field).
-func objectKey(e *effects.Effect) string {
-	t := &e.Target
-	first := ""
-	if len(t.Path) > 0 {
-		first = t.Path[0]
+// stateKey groups state writes: one finding per writing function, not per
+// statement. An admin handler whose switch updates 32 settings is one
+// finding that names them, at its first write, with related information
+// at each; a helper that several handlers call is one finding naming
+// them all, at the helper's first write (in this package) or at the first
+// call that leads to it (in another). The writing function is the last
+// of the chain, or the handler itself when it writes directly. Rate
+// limiters stay apart: their hazard, and their message, differ.
+func stateKey(handler string) Key {
+	return func(pos token.Pos, e *effects.Effect, what string) string {
+		writer := handler
+		if n := len(e.Chain); n > 0 {
+			writer = e.Chain[n-1]
+		}
+		return fmt.Sprintf("%t|%t|%s", e.Remote(), e.Limiter, writer)
 	}
-	return fmt.Sprintf("remote|%d|%d|%s.%s|%s", t.Root, t.Index, t.PkgPath, t.Name, first)
-}
-
-// stateKey groups state writes: one finding per position, description and
-// kind in this package, one per long-lived object for remote writes.
-func stateKey(pos token.Pos, e *effects.Effect, what string) string {
-	if e.Remote() {
-		return objectKey(e)
-	}
-	return fmt.Sprintf("%d|%s|%d", pos, what, e.Kind)
 }
 
 // Key groups the occurrences of effects into findings: occurrences with
@@ -161,9 +179,20 @@ func Run(pass *analysis.Pass, opts Options, sel Select) {
 		if e.Kind.Resource() || e.Conn && !opts.Connections {
 			return "", false
 		}
-		return sel(pass, res, h, e)
+		what, ok := sel(pass, res, h, e)
+		if !ok {
+			return "", false
+		}
+		pos := e.Pos()
+		if h.Fn == nil {
+			pos = h.Site
+		}
+		if r.Ignored(pos) {
+			return "", false
+		}
+		return what, true
 	}
-	findings := Collect(pass, state, stateKey)
+	findings := collect(pass, state, nil, stateKey)
 	more := droppedNotes(pass, findings)
 	for _, f := range findings {
 		msg := message(f)
@@ -173,7 +202,7 @@ func Run(pass *analysis.Pass, opts Options, sel Select) {
 		r.Report(analysis.Diagnostic{
 			Pos:     f.Pos,
 			Message: msg,
-			Related: f.relatedWrites(pass.Fset),
+			Related: f.relatedState(pass.Fset),
 		})
 	}
 }
@@ -217,6 +246,11 @@ func droppedNotes(pass *analysis.Pass, findings []*Finding) map[*Finding]int {
 // Collect gathers the selected effects reached from the package's
 // handlers into findings grouped by key, in order of position.
 func Collect(pass *analysis.Pass, sel Select, key Key) []*Finding {
+	return collect(pass, sel, key, nil)
+}
+
+// collect is Collect with a key that may depend on the handler's name.
+func collect(pass *analysis.Pass, sel Select, key Key, handlerKey func(handler string) Key) []*Finding {
 	handlers := pass.ResultOf[entry.Analyzer].(*entry.Result)
 	summaries := pass.ResultOf[effects.Analyzer].(*effects.Result)
 	byKey := map[string]*Finding{}
@@ -231,6 +265,9 @@ func Collect(pass *analysis.Pass, sel Select, key Key) []*Finding {
 			effs = summaries.Imported(h.Func)
 		}
 		name := h.Name(pass.Pkg)
+		if handlerKey != nil {
+			key = handlerKey(name)
+		}
 		for i := range effs {
 			e := &effs[i]
 			what, ok := sel(pass, handlers, h, e)
@@ -249,6 +286,7 @@ func Collect(pass *analysis.Pass, sel Select, key Key) []*Finding {
 			}
 			f.merge(pos, e, what)
 			f.addEntry(h)
+			f.addObject(objectName(e.Target, pass.Pkg.Path()), e.Target.Root)
 			if !slices.Contains(f.Handlers, name) {
 				f.Handlers = append(f.Handlers, name)
 			}
@@ -275,14 +313,106 @@ func message(f *Finding) string {
 	b.WriteString(Subject(f))
 	b.WriteString(" ")
 	e := &f.Effect
-	b.WriteString(action(e, f.What, Plural(f)))
-	b.WriteString(Where(f, "write"))
-	if e.Limiter {
-		b.WriteString(": each instance counts alone, so N instances allow N× the limit")
+	if len(f.objects) > 1 {
+		b.WriteString(Verb("writes", Plural(f)))
+		b.WriteString(" ")
+		b.WriteString(objectList(f.objects))
 	} else {
+		b.WriteString(action(e, f.What, Plural(f)))
+	}
+	if len(f.objects) > 1 {
+		b.WriteString(whereObjects(f))
+	} else {
+		b.WriteString(Where(f, "write"))
+	}
+	switch {
+	case e.Limiter:
+		b.WriteString(": each instance counts alone, so N instances allow N× the limit")
+	case f.writesCache():
+		b.WriteString(": state kept in one instance's memory is lost on restart and unseen by other instances; ")
+		b.WriteString(model.CacheAlternative)
+	default:
 		b.WriteString(": state kept in one instance's memory is lost on restart and unseen by other instances")
 	}
 	return b.String()
+}
+
+// objectName names the long-lived object a write changes, for the list
+// of a finding that writes several: the target up to its first element
+// selector, so that h.subs and h.subs[…] are one object.
+func objectName(t effects.Target, pkgPath string) string {
+	if i := slices.Index(t.Path, "[]"); i >= 0 {
+		t.Path = t.Path[:i]
+	}
+	return t.Dotted(pkgPath)
+}
+
+// maxListed is how many objects a message names before it counts the rest.
+const maxListed = 6
+
+// objectList names the objects of a finding that writes several:
+// "32 package-level variables: ModelRatio, GroupRatio, … and 26 more".
+func objectList(objs []object) string {
+	noun := "long-lived objects"
+	same := true
+	for _, o := range objs[1:] {
+		same = same && o.root == objs[0].root
+	}
+	if same {
+		switch objs[0].root {
+		case effects.Global:
+			noun = "package-level variables"
+		case effects.Param:
+			noun = "fields of the long-lived receiver"
+		case effects.FreeVar:
+			noun = "captured variables"
+		}
+	}
+	names := make([]string, 0, maxListed)
+	for i, o := range objs {
+		if i == maxListed {
+			break
+		}
+		names = append(names, o.name)
+	}
+	list := strings.Join(names, ", ")
+	if n := len(objs) - len(names); n > 0 {
+		list += fmt.Sprintf(" and %d more", n)
+	}
+	return fmt.Sprintf("%d %s: %s", len(objs), noun, list)
+}
+
+// writesCache reports whether any write of the finding goes into an
+// in-process cache library, whose message suggests the shared alternative.
+func (f *Finding) writesCache() bool {
+	if f.Effect.Noun == model.CacheNoun {
+		return true
+	}
+	for _, t := range f.writeText {
+		if strings.Contains(t, model.CacheNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedState points at each write merged into a state finding, labelled
+// with what it does: every remote write, and the writes in this package
+// when there are several.
+func (f *Finding) relatedState(fset *token.FileSet) []analysis.RelatedInformation {
+	if f.Effect.Remote() {
+		return f.relatedWrites(fset)
+	}
+	if len(f.Writes) < 2 {
+		return nil
+	}
+	var rel []analysis.RelatedInformation
+	for _, w := range f.Writes {
+		if rp := report.Position(fset, w); rp.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: rp, Message: f.writeText[w]})
+		}
+	}
+	return rel
 }
 
 // action says what a state write does to the object what describes:
@@ -331,6 +461,21 @@ func Where(f *Finding, noun string) string {
 		fmt.Fprintf(&b, ", also reached from %d other %s", n, plural(n, "call", "calls"))
 	}
 	return b.String()
+}
+
+// whereObjects is Where for a finding that names several objects, whose
+// count already says how many writes there are: " (option.go:122), also
+// reached from 2 other calls".
+func whereObjects(f *Finding) string {
+	e := &f.Effect
+	if !e.Remote() {
+		return ""
+	}
+	w := fmt.Sprintf(" (%s)", ShortPosn(e.Posn))
+	if n := len(f.Sites) - 1; n > 0 {
+		w += fmt.Sprintf(", also reached from %d other %s", n, plural(n, "call", "calls"))
+	}
+	return w
 }
 
 // RemoteNote is Where as one parenthesis, for messages that go on after

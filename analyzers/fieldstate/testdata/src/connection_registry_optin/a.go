@@ -24,13 +24,13 @@ func (h *Hub) stream(w http.ResponseWriter, r *http.Request) {
 	s := &subscriber{ch: make(chan string)}
 	h.mu.Lock()
 	if h.subs[s.user] == nil {
-		h.subs[s.user] = map[*subscriber]struct{}{} // want `writes map h.subs of the long-lived receiver`
+		h.subs[s.user] = map[*subscriber]struct{}{} // want `^handler Hub.stream writes map h.subs of the long-lived receiver: state kept in one instance's memory is lost on restart and unseen by other instances$`
 	}
-	h.subs[s.user][s] = struct{}{} // want `writes map h.subs\[…\] of the long-lived receiver`
+	h.subs[s.user][s] = struct{}{}
 	h.mu.Unlock()
 	defer func() {
 		h.mu.Lock()
-		delete(h.subs[s.user], s) // want `deletes from map h.subs\[…\] of the long-lived receiver`
+		delete(h.subs[s.user], s)
 		h.mu.Unlock()
 	}()
 }

@@ -22,9 +22,9 @@ func (s *Server) notNil(w http.ResponseWriter, r *http.Request) {
 		go s.a(1)
 	}
 	if r.FormValue("flag") != "" {
-		s.seen[r.FormValue("id")] = true // want `handler Server.notNil writes map s.seen of the long-lived receiver`
+		s.seen[r.FormValue("id")] = true // want `handler Server.notNil writes 2 fields of the long-lived receiver: s.seen, s.n:`
 	}
-	s.n++ // want `handler Server.notNil increments counter s.n of the long-lived receiver`
+	s.n++
 }
 
 // isNil initializes the client lazily (quiet), then writes the receiver
@@ -34,9 +34,9 @@ func (s *Server) isNil(w http.ResponseWriter, r *http.Request) {
 		s.fc = &Client{}
 	}
 	if r.FormValue("flag") != "" {
-		s.seen[r.FormValue("id")] = true // want `handler Server.isNil writes map s.seen of the long-lived receiver`
+		s.seen[r.FormValue("id")] = true // want `handler Server.isNil writes 2 fields of the long-lived receiver: s.seen, s.n:`
 	}
-	s.n++ // want `handler Server.isNil increments counter s.n of the long-lived receiver`
+	s.n++
 }
 
 // earlyReturn leaves when the client is set: the assignment after the

@@ -15,10 +15,10 @@ type Server struct {
 
 func (s *Server) record(w http.ResponseWriter, r *http.Request) {
 	for k := range maps.Keys(r.Form) {
-		s.seen[k] = true // want `^handler Server.record writes map s.seen of the long-lived receiver`
+		s.seen[k] = true // want `^handler Server.record writes 2 fields of the long-lived receiver: s.seen, s.order: state kept in one instance's memory is lost on restart and unseen by other instances$`
 	}
 	for _, v := range slices.All(r.Form["id"]) {
-		s.order = append(s.order, v) // want `^handler Server.record appends to slice s.order of the long-lived receiver`
+		s.order = append(s.order, v)
 	}
 }
 

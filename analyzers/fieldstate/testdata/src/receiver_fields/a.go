@@ -30,9 +30,9 @@ type Server struct {
 
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
-	s.sessions[r.FormValue("id")] = r.FormValue("user") // want `handler Server.login writes map s.sessions of the long-lived receiver`
-	s.visits++                                          // want `handler Server.login increments counter s.visits of the long-lived receiver`
-	s.last = r.FormValue("user")                        // want `handler Server.login assigns variable s.last of the long-lived receiver`
+	s.sessions[r.FormValue("id")] = r.FormValue("user") // want `^handler Server.login writes 3 fields of the long-lived receiver: s.sessions, s.visits, s.last: state kept in one instance's memory is lost on restart and unseen by other instances$`
+	s.visits++
+	s.last = r.FormValue("user")
 	s.mu.Unlock()
 }
 

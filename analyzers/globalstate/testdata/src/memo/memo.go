@@ -105,8 +105,8 @@ func limit(w http.ResponseWriter, r *http.Request) {
 
 // count computes from the key but never looked it up first.
 func count(w http.ResponseWriter, r *http.Request) {
-	hits[r.URL.Path] = len(render(r.URL.Path)) // want `handler count writes package-level map hits`
-	seen.LoadOrStore(r.URL.Path, r.FormValue("user")) // want `handler count updates package-level sync.Map seen`
+	hits[r.URL.Path] = len(render(r.URL.Path)) // want `^handler count writes 2 package-level variables: hits, seen: state kept in one instance's memory is lost on restart and unseen by other instances$`
+	seen.LoadOrStore(r.URL.Path, r.FormValue("user"))
 }
 
 // invalidate drops a memo's entry on an update: other instances keep

@@ -36,12 +36,12 @@ func local(w http.ResponseWriter, r *http.Request) {
 func imported(w http.ResponseWriter, r *http.Request) {
 	for i := range iterlib.Upto(3) {
 		for j := range seq(i) {
-			hits[j]++ // want `^handler imported writes package-level map hits: state kept`
+			hits[j]++ // want `^handler imported writes 2 package-level variables: hits, total: state kept`
 		}
 		if i > 1 {
 			break
 		}
-		total += i // want `^handler imported increments package-level counter total: state kept`
+		total += i
 	}
 }
 
