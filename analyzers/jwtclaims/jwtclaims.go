@@ -2,10 +2,10 @@ package jwtclaims
 
 import (
 	_ "embed"
-	"github.com/statecheck/statecheck/analyzers/internal/words"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,6 +13,7 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
+	"github.com/statecheck/statecheck/analyzers/internal/words"
 )
 
 //go:embed doc.go
@@ -30,6 +31,7 @@ var Analyzer = newAnalyzer()
 type config struct {
 	maxLifetime time.Duration
 	secretWords words.List
+	strict      bool
 }
 
 func newAnalyzer() *analysis.Analyzer {
@@ -47,6 +49,8 @@ func newAnalyzer() *analysis.Analyzer {
 		"longest exp a minted token may have, read from constant durations")
 	a.Flags.Var(&cfg.secretWords, "secretwords",
 		"comma-separated words and phrases that mark a claim as a secret")
+	a.Flags.BoolVar(&cfg.strict, "strict", false,
+		"also report parsing without WithExpirationRequired (jwx: WithRequiredClaim(\"exp\")) and without pinned signing methods")
 	return a
 }
 
@@ -57,6 +61,12 @@ type checker struct {
 	ix         *astindex.Index
 	r          *report.Reporter
 	parserSeen map[*ast.CallExpr]bool // NewParser calls already reported
+	// typeSpecs are the package's type declarations, and minted the types
+	// of claims handed to a minting call: both are checked for secret
+	// fields once the walk is done.
+	typeSpecs map[*types.TypeName]*ast.TypeSpec
+	minted    map[*types.TypeName]bool
+	noExpSeen map[*types.TypeName]bool // claims types reported as having no exp
 }
 
 func (cfg *config) run(pass *analysis.Pass) (any, error) {
@@ -66,10 +76,12 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	ix := astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{RangeStores: true, LiteralFields: true})
-	c := &checker{cfg: cfg, pass: pass, ix: ix, r: r, parserSeen: map[*ast.CallExpr]bool{}}
+	c := &checker{cfg: cfg, pass: pass, ix: ix, r: r, parserSeen: map[*ast.CallExpr]bool{},
+		typeSpecs: map[*types.TypeName]*ast.TypeSpec{}, minted: map[*types.TypeName]bool{}, noExpSeen: map[*types.TypeName]bool{}}
 	for _, f := range c.ix.Files() {
 		ast.Inspect(f, c.visit)
 	}
+	c.checkClaimsTypes()
 	return nil, nil
 }
 
@@ -77,8 +89,7 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 // JWT libraries has nothing to report.
 func importsJWT(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
-		switch imp.Path() {
-		case jwtV4, jwtV5, jwxJWT:
+		if knownPath(imp.Path()) {
 			return true
 		}
 	}
@@ -95,7 +106,9 @@ func (c *checker) visit(n ast.Node) bool {
 	case *ast.AssignStmt:
 		c.visitAssign(n)
 	case *ast.TypeSpec:
-		c.checkClaimsType(n)
+		if tn, ok := c.pass.TypesInfo.Defs[n.Name].(*types.TypeName); ok {
+			c.typeSpecs[tn] = n
+		}
 	}
 	return true
 }
@@ -109,8 +122,14 @@ func (c *checker) visitCall(call *ast.CallExpr) {
 	switch path := fn.Pkg().Path(); {
 	case isGolangJWT(path):
 		c.golangJWTCall(call, fn)
-	case path == jwxJWT:
+	case slices.Contains(jwx, path):
 		c.jwxCall(call, fn)
+	case slices.Contains(jose, path):
+		c.joseCall(call, fn)
+	case path == kataras:
+		c.katarasCall(call, fn)
+	case slices.Contains(cristal, path):
+		c.cristalCall(call, fn)
 	}
 }
 
@@ -139,13 +158,15 @@ func (c *checker) jwxCall(call *ast.CallExpr, fn *types.Func) {
 		c.checkJWXNew(call)
 	case astindex.IsFunc(fn, jwx, "ParseInsecure"):
 		c.checkUnverified(call, "ParseInsecure")
+	case fn.Signature().Recv() == nil && jwxParsers[fn.Name()] > 0 && pkgPath(fn) == jwxV1:
+		c.checkJWXV1Parse(call, jwxParsers[fn.Name()])
 	case fn.Signature().Recv() == nil && jwxParsers[fn.Name()] > 0:
 		c.checkJWXParse(call, jwxParsers[fn.Name()])
 	case astindex.IsFunc(fn, jwx, "WithValidate"):
 		if v, ok := c.ix.ConstBool(call.Args[0]); ok && !v {
 			c.reportSkip(call, "WithValidate(false)")
 		}
-	case astindex.IsFunc(fn, jwx, "WithVerify"):
+	case astindex.IsFunc(fn, jwxStrict, "WithVerify"):
 		if v, ok := c.ix.ConstBool(call.Args[0]); ok && !v {
 			c.r.Reportf(call.Pos(), call.End(),
 				"jwt signature verification is disabled: anyone can forge a token; remove WithVerify(false)")
@@ -189,13 +210,14 @@ func (c *checker) visitLit(lit *ast.CompositeLit) {
 				c.mapClaim(kv.Key, kv.Value)
 			}
 		}
-	case isRegistered(t):
+	case expFieldOf(t) != "":
+		exp := expFieldOf(t)
 		for _, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "ExpiresAt") {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, exp) {
 				c.checkExpValue(kv.Value)
 			}
 		}
-	case astindex.IsNamed(t, []string{jwtV4}, "Parser"):
+	case astindex.IsNamed(t, legacyJWT, "Parser"):
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "SkipClaimsValidation") {
 				if v, ok := c.ix.ConstBool(kv.Value); !ok || v {
@@ -236,13 +258,13 @@ func (c *checker) visitAssign(as *ast.AssignStmt) {
 			}
 		case *ast.SelectorExpr:
 			f, ok := c.ix.ObjectOf(l).(*types.Var)
-			if !ok || !isGolangJWT(pkgPath(f)) {
+			if !ok {
 				continue
 			}
-			switch f.Name() {
-			case "ExpiresAt":
+			switch {
+			case isExpField(f):
 				c.checkExpValue(as.Rhs[i])
-			case "SkipClaimsValidation":
+			case f.Name() == "SkipClaimsValidation" && isGolangJWT(pkgPath(f)):
 				if v, ok := c.ix.ConstBool(as.Rhs[i]); !ok || v {
 					c.reportSkip(as, "SkipClaimsValidation")
 				}

@@ -17,12 +17,28 @@ func TestFlagged(t *testing.T) {
 		"long_lifetime",
 		"secret_claims",
 		"parse_skips_validation",
-		"keyfunc_unpinned_method",
 		"ignore_directive",
+		"claims_type_without_exp",
 	)
 }
 
-func TestFixes(t *testing.T) {
+// TestLibraries covers each library family beyond golang-jwt v4/v5 and
+// jwx v2: what is flagged and what stays quiet sit in one scenario each.
+func TestLibraries(t *testing.T) {
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer,
+		"legacy_jwtgo",
+		"jwx_v1_v3",
+		"gojose",
+		"kataras_jwt",
+		"cristalhq_jwt",
+	)
+}
+
+// TestStrict covers the rules behind -strict: parsing without requiring
+// exp and without pinned signing methods, with their fixes.
+func TestStrict(t *testing.T) {
+	setFlag(t, "strict", "true")
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "keyfunc_unpinned_method")
 	testsupport.RunWithSuggestedFixes(t, analysistest.TestData(), jwtclaims.Analyzer,
 		"v5_parse_without_expiration_required",
 		"jwx_parse_without_required_exp",
@@ -35,6 +51,7 @@ func TestQuiet(t *testing.T) {
 		"quiet_parse_with_expiration_required",
 		"quiet_not_secret",
 		"quiet_test_fixtures",
+		"quiet_strict_off/...",
 	)
 }
 

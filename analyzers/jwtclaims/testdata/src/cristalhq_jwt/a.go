@@ -1,0 +1,42 @@
+package cristalhq_jwt
+
+import (
+	"time"
+
+	"github.com/cristalhq/jwt/v4"
+)
+
+var key = []byte("k")
+
+type claims struct {
+	jwt.RegisteredClaims
+	Role   string `json:"role"`
+	Secret string `json:"secret"` // want `jwt claim "secret" looks secret \("secret"\)`
+}
+
+func mint(uid string) (*jwt.Token, error) {
+	signer, _ := jwt.NewSignerHS(jwt.HS256, key)
+	c := &claims{RegisteredClaims: jwt.RegisteredClaims{Subject: uid}, Role: "user"} // want `jwt minted without exp: .*set ExpiresAt`
+	return jwt.NewBuilder(signer).Build(c)
+}
+
+func mintLong(uid string) (*jwt.Token, error) {
+	signer, _ := jwt.NewSignerHS(jwt.HS256, key)
+	return jwt.NewBuilder(signer).Build(jwt.RegisteredClaims{
+		Subject:   uid,
+		ExpiresAt: jwt.NewNumericDate(time.Now().Add(400 * time.Hour)), // want `jwt lifetime 400h0m0s exceeds 24h0m0s`
+	})
+}
+
+func peek(raw []byte) (*jwt.Token, error) {
+	return jwt.ParseNoVerify(raw) // want `jwt parsed with ParseNoVerify and never verified`
+}
+
+// Quiet: a short exp.
+func mintOK(uid string) (*jwt.Token, error) {
+	signer, _ := jwt.NewSignerHS(jwt.HS256, key)
+	return jwt.NewBuilder(signer).Build(&claims{RegisteredClaims: jwt.RegisteredClaims{
+		Subject:   uid,
+		ExpiresAt: jwt.NewNumericDate(time.Now().Add(15 * time.Minute)),
+	}})
+}
