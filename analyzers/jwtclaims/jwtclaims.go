@@ -13,6 +13,7 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
+	"github.com/statecheck/statecheck/analyzers/internal/scope"
 	"github.com/statecheck/statecheck/analyzers/internal/words"
 )
 
@@ -44,6 +45,8 @@ func newAnalyzer() *analysis.Analyzer {
 		Doc:  doc.MustExtract(docText, name),
 		URL:  doc.URL(name),
 		Run:  cfg.run,
+
+		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact)},
 	}
 	a.Flags.DurationVar(&cfg.maxLifetime, "maxlifetime", cfg.maxLifetime,
 		"longest exp a minted token may have, read from constant durations")
@@ -67,21 +70,27 @@ type checker struct {
 	typeSpecs map[*types.TypeName]*ast.TypeSpec
 	minted    map[*types.TypeName]bool
 	noExpSeen map[*types.TypeName]bool // claims types reported as having no exp
+	flow      *flow
 }
 
 func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass)
 	defer r.Finish()
-	if !importsJWT(pass.Pkg) {
+	if !importsJWT(pass.Pkg) && !scope.UserCode(pass) {
+		// A dependency that does not mint tokens: the user's own
+		// packages are walked even so, for the lifetimes and defaults
+		// they pass to the code that mints.
 		return nil, nil
 	}
 	ix := astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{RangeStores: true, LiteralFields: true})
 	c := &checker{cfg: cfg, pass: pass, ix: ix, r: r, parserSeen: map[*ast.CallExpr]bool{},
-		typeSpecs: map[*types.TypeName]*ast.TypeSpec{}, minted: map[*types.TypeName]bool{}, noExpSeen: map[*types.TypeName]bool{}}
+		typeSpecs: map[*types.TypeName]*ast.TypeSpec{}, minted: map[*types.TypeName]bool{}, noExpSeen: map[*types.TypeName]bool{},
+		flow: newFlow()}
 	for _, f := range c.ix.Files() {
 		ast.Inspect(f, c.visit)
 	}
 	c.checkClaimsTypes()
+	c.resolveFlow()
 	return nil, nil
 }
 
@@ -119,6 +128,8 @@ func (c *checker) visitCall(call *ast.CallExpr) {
 	if fn == nil || fn.Pkg() == nil {
 		return
 	}
+	c.flow.calls = append(c.flow.calls, call)
+	c.flagDefault(call, fn)
 	switch path := fn.Pkg().Path(); {
 	case isGolangJWT(path):
 		c.golangJWTCall(call, fn)
@@ -203,6 +214,15 @@ func (c *checker) reportSkip(at ast.Node, what string) {
 // the ExpiresAt of registered claims, and v4's Parser{SkipClaimsValidation}.
 func (c *checker) visitLit(lit *ast.CompositeLit) {
 	t := c.pass.TypesInfo.TypeOf(lit)
+	if t != nil && isStruct(t) {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					c.noteConstant(c.pass.TypesInfo.Uses[id], kv.Value, kv.Value)
+				}
+			}
+		}
+	}
 	switch {
 	case astindex.IsNamed(t, golangJWT, "MapClaims"):
 		for _, elt := range lit.Elts {
@@ -261,6 +281,7 @@ func (c *checker) visitAssign(as *ast.AssignStmt) {
 			if !ok {
 				continue
 			}
+			c.noteConstant(f, as.Rhs[i], as.Rhs[i])
 			switch {
 			case isExpField(f):
 				c.checkExpValue(as.Rhs[i])
@@ -271,6 +292,11 @@ func (c *checker) visitAssign(as *ast.AssignStmt) {
 			}
 		}
 	}
+}
+
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }
 
 func isIdent(e ast.Expr, name string) bool {

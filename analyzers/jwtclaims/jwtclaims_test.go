@@ -1,6 +1,7 @@
 package jwtclaims_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -70,4 +71,31 @@ func setFlag(t *testing.T, name, value string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = f.Value.Set(old) })
+}
+
+// TestLifetimeFlow covers lifetimes that reach the mint through a
+// parameter (within the package, through a wrapper, from another package)
+// or a configuration field with a constant default, and checks that the
+// finding at the call or default points back at the mint.
+func TestLifetimeFlow(t *testing.T) {
+	results := testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "lifetime_flow/...")
+	related := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if !strings.Contains(d.Message, "passed to") && !strings.Contains(d.Message, "the value of") {
+				continue
+			}
+			if len(d.Related) != 1 {
+				t.Errorf("%s: %d related, want the mint", d.Message, len(d.Related))
+				continue
+			}
+			related++
+			if m := d.Related[0].Message; m != "the token's exp is set here" && !strings.HasPrefix(m, "mints the token at auth.go:") {
+				t.Errorf("related message %q", m)
+			}
+		}
+	}
+	if related != 5 {
+		t.Errorf("%d findings with related mints, want 5", related)
+	}
 }

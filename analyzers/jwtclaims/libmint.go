@@ -134,8 +134,11 @@ func (c *checker) cristalCall(call *ast.CallExpr, fn *types.Func) {
 // over the limit.
 func (c *checker) checkDuration(e ast.Expr) {
 	d, ok := c.constInt(e)
-	if !ok || d <= c.cfg.maxLifetime {
+	if !ok {
+		c.durationFrom(e, 1, e)
 		return
 	}
-	c.reportLifetime(e, d)
+	if d > c.cfg.maxLifetime {
+		c.reportLifetime(e, d)
+	}
 }

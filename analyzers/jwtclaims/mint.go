@@ -613,10 +613,13 @@ func (c *checker) reportSecret(at ast.Node, key, name string) {
 // maximum.
 func (c *checker) checkExpValue(e ast.Expr) {
 	d, ok := c.lifetime(e)
-	if !ok || d <= c.cfg.maxLifetime {
+	if !ok {
+		c.variableLifetime(e)
 		return
 	}
-	c.reportLifetime(e, d)
+	if d > c.cfg.maxLifetime {
+		c.reportLifetime(e, d)
+	}
 }
 
 // reportLifetime reports the expression e that gives a token lifetime d
