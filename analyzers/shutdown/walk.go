@@ -167,7 +167,7 @@ func (w *walker) reference(ref ast.Expr, id *ast.Ident, call *ast.CallExpr) {
 	bg := w.inGo(ref.Pos())
 	switch k.role {
 	case serves:
-		w.sum.addServe(local{Serve: Serve{Kind: k.kind, What: k.what, Background: bg, Plain: k.plain}, pos: ref.Pos(), end: ref.End()})
+		w.sum.addServe(local{Serve: Serve{Kind: k.kind, What: k.what, Background: bg, Plain: k.plain, At: w.a.site(ref.Pos())}, pos: ref.Pos(), end: ref.End()})
 		if call != nil && k.kind == "fiber" && w.a.gracefulContext(call) {
 			w.sum.addStop("fiber")
 		}
@@ -177,6 +177,12 @@ func (w *walker) reference(ref ast.Expr, id *ast.Ident, call *ast.CallExpr) {
 		term, other := w.a.signalsOf(call)
 		w.sum.sigTerm = w.sum.sigTerm || term
 		w.sum.sigOther = w.sum.sigOther || other
+		if term && !w.sum.termAt.valid() {
+			w.sum.termAt = w.a.site(ref.Pos())
+		}
+		if other && !w.sum.otherAt.valid() {
+			w.sum.otherAt = w.a.site(ref.Pos())
+		}
 		if call != nil && !term {
 			w.a.notifyWithoutTerm = append(w.a.notifyWithoutTerm, call)
 		}
