@@ -445,7 +445,7 @@ func (c *checker) exportFlowFacts() {
 		c.pass.ExportObjectFact(fn, &f)
 	}
 	for v, sites := range c.flow.constants {
-		if !v.Exported() || !durationLike(v) {
+		if v.Pkg() != c.pass.Pkg || !v.Exported() || !durationLike(v) {
 			continue
 		}
 		var f defaultFact

@@ -62,6 +62,7 @@ var registeredTypes = []struct {
 	{jose, "Claims", "Expiry"},
 	{katarasJWT, "Claims", "Expiry"},
 	{cristal, "RegisteredClaims", "ExpiresAt"},
+	{[]string{cristalV3}, "StandardClaims", "ExpiresAt"},
 }
 
 // expFieldOf returns the exp field name of t when t (or *t) is one of the
