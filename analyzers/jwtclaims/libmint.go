@@ -24,22 +24,12 @@ func (c *checker) joseCall(call *ast.CallExpr, fn *types.Func) {
 // and no argument can carry exp.
 func (c *checker) checkJoseChain(call *ast.CallExpr) {
 	type arg struct {
-		st   expState
-		lit  *ast.CompositeLit
-		e    ast.Expr
-		call *ast.CallExpr
+		st  expState
+		lit *ast.CompositeLit
+		e   ast.Expr
 	}
 	var args []arg
-	for e := call.Fun; ; {
-		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-		if !ok {
-			return
-		}
-		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !ok {
-			return // the chain starts from a variable: quiet
-		}
-		fn := c.ix.Callee(inner)
+	for inner, fn := range c.receivers(call) {
 		switch {
 		case astindex.IsFunc(fn, jose, "Signed", "Encrypted", "SignedAndEncrypted"):
 			if len(args) == 0 {
@@ -55,11 +45,10 @@ func (c *checker) checkJoseChain(call *ast.CallExpr) {
 			return
 		case astindex.IsMethodOf(fn, jose, "Builder", "Claims") && len(inner.Args) == 1:
 			st, lit := c.claimsExp(inner.Args[0], inner)
-			args = append(args, arg{st, lit, inner.Args[0], inner})
+			args = append(args, arg{st, lit, inner.Args[0]})
 		default:
 			return
 		}
-		e = inner.Fun
 	}
 }
 

@@ -3,6 +3,7 @@ package jwtclaims
 import (
 	"go/ast"
 	"go/types"
+	"iter"
 	"reflect"
 	"slices"
 	"strings"
@@ -459,16 +460,7 @@ func (c *checker) signsWithoutExp(body *ast.BlockStmt, newCall *ast.CallExpr) bo
 // checkBuild reports a jwx token built by a NewBuilder chain that never
 // calls Expiration or Claim("exp", …).
 func (c *checker) checkBuild(call *ast.CallExpr) {
-	for e := call.Fun; ; {
-		sel, ok := e.(*ast.SelectorExpr)
-		if !ok {
-			return
-		}
-		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !ok {
-			return // the chain starts from a variable: quiet
-		}
-		fn := c.ix.Callee(inner)
+	for inner, fn := range c.receivers(call) {
 		switch {
 		case astindex.IsFunc(fn, jwx, "NewBuilder"):
 			c.r.Reportf(call.Fun.(*ast.SelectorExpr).Sel.Pos(), call.Rparen+1,
@@ -483,7 +475,26 @@ func (c *checker) checkBuild(call *ast.CallExpr) {
 		case fn == nil || !astindex.IsMethodOf(fn, jwx, "Builder", fn.Name()):
 			return
 		}
-		e = inner.Fun
+	}
+}
+
+// receivers yields the calls of a method chain below call, from its
+// receiver inwards (for b.X().Y().Z(): Y(), then X()), each with its
+// callee, and stops at a receiver that is not a call: a chain that starts
+// from a variable is not seen whole.
+func (c *checker) receivers(call *ast.CallExpr) iter.Seq2[*ast.CallExpr, *types.Func] {
+	return func(yield func(*ast.CallExpr, *types.Func) bool) {
+		for e := call.Fun; ; {
+			sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+			if !ok {
+				return
+			}
+			inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+			if !ok || !yield(inner, c.ix.Callee(inner)) {
+				return
+			}
+			e = inner.Fun
+		}
 	}
 }
 
