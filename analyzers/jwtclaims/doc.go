@@ -84,7 +84,11 @@
 // UnsafeClaimsWithoutVerification, kataras's Decode, cristalhq's
 // ParseNoVerify, each unless the same function also parses with
 // verification (reading kid or iss before choosing the key is the usual
-// reason to peek).
+// reason to peek). Neither these nor the options that switch validation
+// off are reported in a function that acts as an HTTP client (it sends a
+// request or reads an *http.Response): the token is one an upstream
+// server issued to this program, read for its exp, not one a client
+// presents to be trusted.
 //
 // Off by default, under -strict, are two rules that are good hygiene
 // rather than bugs, and that users read as noise on code that mints every

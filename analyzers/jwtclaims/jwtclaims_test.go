@@ -53,6 +53,7 @@ func TestQuiet(t *testing.T) {
 		"quiet_not_secret",
 		"quiet_test_fixtures",
 		"quiet_strict_off/...",
+		"quiet_client_reads_token",
 	)
 }
 
