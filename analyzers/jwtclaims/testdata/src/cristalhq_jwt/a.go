@@ -3,6 +3,7 @@ package cristalhq_jwt
 import (
 	"time"
 
+	jwt3 "github.com/cristalhq/jwt/v3"
 	"github.com/cristalhq/jwt/v4"
 )
 
@@ -39,4 +40,21 @@ func mintOK(uid string) (*jwt.Token, error) {
 		Subject:   uid,
 		ExpiresAt: jwt.NewNumericDate(time.Now().Add(15 * time.Minute)),
 	}})
+}
+
+// v3 calls the registered claims StandardClaims.
+type v3Claims struct {
+	jwt3.StandardClaims
+	Role string `json:"role"`
+}
+
+func mintV3(uid string) (*jwt3.Token, error) {
+	signer, _ := jwt3.NewSignerHS(jwt3.HS256, key)
+	return jwt3.NewBuilder(signer).Build(&v3Claims{StandardClaims: jwt3.StandardClaims{Subject: uid}}) // want `jwt minted without exp: .*set ExpiresAt`
+}
+
+func mintV3OK(uid string) (*jwt3.Token, error) {
+	signer, _ := jwt3.NewSignerHS(jwt3.HS256, key)
+	exp := time.Now().Add(time.Duration(60) * time.Minute)
+	return jwt3.NewBuilder(signer).Build(&v3Claims{StandardClaims: jwt3.StandardClaims{Subject: uid, ExpiresAt: jwt3.NewNumericDate(exp)}})
 }
