@@ -82,9 +82,9 @@
 // never verifies: golang-jwt's ParseUnverified, jwx's ParseInsecure (and
 // a v1 Parse with no key option), go-jose's
 // UnsafeClaimsWithoutVerification, kataras's Decode, cristalhq's
-// ParseNoVerify, each unless the same function also parses with
-// verification (reading kid or iss before choosing the key is the usual
-// reason to peek). Neither these nor the options that switch validation
+// ParseNoVerify (v3: Parse and ParseString), each unless the same
+// function also parses with verification (reading kid or iss before
+// choosing the key is the usual reason to peek). Neither these nor the options that switch validation
 // off are reported in a function that acts as an HTTP client (it sends a
 // request or reads an *http.Response): the token is one an upstream
 // server issued to this program, read for its exp, not one a client

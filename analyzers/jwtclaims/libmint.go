@@ -108,14 +108,17 @@ func (c *checker) katarasOptionLacksExp(o ast.Expr) bool {
 }
 
 // cristalCall checks cristalhq/jwt: Builder.Build with claims that carry
-// no exp, and ParseNoVerify used without verifying.
+// no exp, and ParseNoVerify (v3: Parse and ParseString, which only
+// decode) used without verifying.
 func (c *checker) cristalCall(call *ast.CallExpr, fn *types.Func) {
 	switch {
-	case astindex.IsMethodOf(fn, cristal, "Builder", "Build") && len(call.Args) == 1:
+	case astindex.IsMethodOf(fn, cristal, "Builder", "Build", "BuildBytes") && len(call.Args) == 1:
 		st, lit := c.claimsExp(call.Args[0], call)
 		c.reportClaimsExp(st, lit, call.Args[0], "")
 	case astindex.IsFunc(fn, cristal, "ParseNoVerify"):
 		c.checkUnverified(call, "ParseNoVerify")
+	case astindex.IsFunc(fn, []string{cristalV3}, "Parse", "ParseString"):
+		c.checkUnverified(call, "v3 "+fn.Name()+" (it does not verify)")
 	}
 }
 

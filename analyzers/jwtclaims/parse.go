@@ -349,7 +349,8 @@ func (c *checker) verifiesToo(body *ast.BlockStmt, except *ast.CallExpr) bool {
 				found = true
 			case astindex.IsMethodOf(fn, jose, "JSONWebToken", "Claims"),
 				astindex.IsFunc(fn, katarasJWT, "Verify", "VerifyEncrypted", "VerifyWithHeaderValidator", "VerifyEncryptedWithHeaderValidator"),
-				astindex.IsFunc(fn, cristal, "Parse", "ParseClaims"):
+				astindex.IsFunc(fn, cristal, "ParseClaims", "ParseAndVerify", "ParseAndVerifyString"),
+				astindex.IsFunc(fn, []string{cristalV4, cristalV5}, "Parse"):
 				found = true
 			}
 		}

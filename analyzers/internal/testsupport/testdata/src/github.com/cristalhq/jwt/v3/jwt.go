@@ -1,8 +1,8 @@
 // Package jwt is a test stub mirroring the exported API of
 // github.com/cristalhq/jwt/v3 v3.1.0 that statecheck's tests use: the
-// builder and the StandardClaims of this major version (v4 renamed them
-// RegisteredClaims). Signatures match the real module; bodies do nothing
-// useful.
+// builder, StandardClaims (RegisteredClaims is an alias of it in this
+// major version) and parsing, which verifies only in ParseAndVerify.
+// Signatures match the real module; bodies do nothing useful.
 package jwt
 
 import "time"
@@ -24,8 +24,14 @@ func NewSignerHS(alg Algorithm, key []byte) (Signer, error) { return nil, nil }
 // Builder is used to create a new token.
 type Builder struct{ signer Signer }
 
+// BuilderOption is used to modify builder properties.
+type BuilderOption func(*Builder)
+
 // NewBuilder returns new instance of Builder.
-func NewBuilder(signer Signer) *Builder { return &Builder{signer} }
+func NewBuilder(signer Signer, opts ...BuilderOption) *Builder { return &Builder{signer} }
+
+// BuildBytes is used to create and encode JWT with a provided claims.
+func (b *Builder) BuildBytes(claims interface{}) ([]byte, error) { return nil, nil }
 
 // Build used to create and encode JWT with a provided claims.
 func (b *Builder) Build(claims interface{}) (*Token, error) { return &Token{}, nil }
@@ -35,6 +41,29 @@ type Token struct{ raw []byte }
 
 // String returns token as a string.
 func (t *Token) String() string { return string(t.raw) }
+
+// Verifier is used to verify tokens.
+type Verifier interface {
+	Algorithm() Algorithm
+}
+
+// Parse decodes a token from a raw bytes. NOTE: Consider to use
+// ParseAndVerify.
+func Parse(raw []byte) (*Token, error) { return &Token{raw}, nil }
+
+// ParseString decodes a token. NOTE: Consider to use ParseAndVerifyString.
+func ParseString(raw string) (*Token, error) { return &Token{[]byte(raw)}, nil }
+
+// ParseAndVerify decodes a token and verifies it's signature.
+func ParseAndVerify(raw []byte, verifier Verifier) (*Token, error) { return &Token{raw}, nil }
+
+// ParseAndVerifyString decodes a token and verifies it's signature.
+func ParseAndVerifyString(raw string, verifier Verifier) (*Token, error) {
+	return &Token{[]byte(raw)}, nil
+}
+
+// RegisteredClaims represents claims for JWT.
+type RegisteredClaims = StandardClaims
 
 // StandardClaims represents claims for JWT.
 type StandardClaims struct {
