@@ -86,10 +86,12 @@ type flow struct {
 	fields    []fieldRef
 	constants map[*types.Var][]constSite
 	calls     []*ast.CallExpr
+	imported  map[*types.Func]map[int]mintSite // facts read, memoized
 }
 
 func newFlow() *flow {
-	return &flow{params: map[*types.Func]map[int]mintSite{}, constants: map[*types.Var][]constSite{}}
+	return &flow{params: map[*types.Func]map[int]mintSite{}, constants: map[*types.Var][]constSite{},
+		imported: map[*types.Func]map[int]mintSite{}}
 }
 
 // source follows a duration expression to the parameter or field it is
@@ -343,14 +345,18 @@ func (c *checker) lifetimeParams(fn *types.Func) map[int]mintSite {
 	if fn.Pkg() == c.pass.Pkg {
 		return c.flow.params[fn]
 	}
+	if m, ok := c.flow.imported[fn]; ok {
+		return m
+	}
 	var f lifetimeFact
-	if fn.Pkg() == nil || !c.pass.ImportObjectFact(fn, &f) {
-		return nil
+	var m map[int]mintSite
+	if fn.Pkg() != nil && c.pass.ImportObjectFact(fn, &f) {
+		m = map[int]mintSite{}
+		for _, p := range f.Params {
+			m[p.Index] = mintSite{scale: p.Scale, where: p.Mint}
+		}
 	}
-	m := map[int]mintSite{}
-	for _, p := range f.Params {
-		m[p.Index] = mintSite{scale: p.Scale, where: p.Mint}
-	}
+	c.flow.imported[fn] = m
 	return m
 }
 
