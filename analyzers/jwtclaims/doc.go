@@ -37,8 +37,9 @@
 // called on it). golang-jwt's New, whose claims start empty, is reported
 // when the same function signs the token and stores no "exp" into any
 // MapClaims. jwx: a NewBuilder() chain ending in Build with no Expiration
-// and no Claim("exp", …), and New() signed in the same function with no
-// Set("exp", …).
+// and no Claim("exp", …), and New() signed in the same function (with
+// jwt.Sign, or serialized by json.Marshal and signed with jws.Sign) with
+// no Set("exp", …).
 //
 // Claims types with no exp at all: a struct of the package handed to a
 // minting call that embeds no registered claims, has no field encoded as

@@ -43,8 +43,10 @@ var (
 	// jwx is every jwx major version: the Builder, New, Set and the
 	// WithValidate option are the same; v1 parses without verifying or
 	// validating unless told to, v2 and v3 the other way round.
-	jwx        = []string{jwxV1, jwxV2, jwxV3}
-	jwxStrict  = []string{jwxV2, jwxV3}
+	jwx       = []string{jwxV1, jwxV2, jwxV3}
+	jwxStrict = []string{jwxV2, jwxV3}
+	// jws is jwx's signing package, for tokens serialized and signed by hand.
+	jws        = []string{"github.com/lestrrat-go/jwx/jws", "github.com/lestrrat-go/jwx/v2/jws", "github.com/lestrrat-go/jwx/v3/jws"}
 	jose       = []string{joseV2, joseV3, joseV4}
 	katarasJWT = []string{kataras}
 	cristal    = []string{cristalV3, cristalV4, cristalV5}

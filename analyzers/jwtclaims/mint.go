@@ -499,19 +499,26 @@ func (c *checker) receivers(call *ast.CallExpr) iter.Seq2[*ast.CallExpr, *types.
 }
 
 // checkJWXNew reports jwx jwt.New() when the token is signed in the same
-// function and no Set("exp", …) reaches it.
+// function (jwt.Sign, or json.Marshal of it signed with jws.Sign) and no
+// Set("exp", …) reaches it.
 func (c *checker) checkJWXNew(call *ast.CallExpr) {
 	body := c.ix.EnclosingBody(call.Pos())
 	if body == nil {
 		return
 	}
-	signs, exp := false, false
+	signs, marshals, jwsSigns, exp := false, false, false, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n, ok := n.(*ast.CallExpr); ok {
 			fn := c.ix.Callee(n)
 			switch {
 			case astindex.IsFunc(fn, jwx, "Sign"):
 				signs = true
+			case astindex.IsFunc(fn, jws, "Sign"):
+				jwsSigns = true
+			case astindex.IsFunc(fn, []string{"encoding/json"}, "Marshal"):
+				// Serializing the token reads it: json.Marshal(token)
+				// then jws.Sign of the bytes is minting by hand.
+				marshals = true
 			case astindex.IsMethodOf(fn, jwx, "Token", "Set"):
 				if k, ok := c.ix.ConstString(n.Args[0]); !ok || k == "exp" {
 					exp = true
@@ -526,7 +533,7 @@ func (c *checker) checkJWXNew(call *ast.CallExpr) {
 		}
 		return true
 	})
-	if signs && !exp {
+	if (signs || marshals && jwsSigns) && !exp {
 		c.r.Reportf(call.Pos(), call.End(),
 			`jwt minted without exp: the token stays valid forever and only shared state could revoke it; Set jwt.ExpirationKey to a short lifetime and refresh from a store`)
 	}

@@ -1,9 +1,11 @@
 package jwx_v1_v3
 
 import (
+	"encoding/json"
 	"time"
 
 	jwa1 "github.com/lestrrat-go/jwx/jwa"
+	jws1 "github.com/lestrrat-go/jwx/jws"
 	jwt1 "github.com/lestrrat-go/jwx/jwt"
 	jwa3 "github.com/lestrrat-go/jwx/v3/jwa"
 	jwt3 "github.com/lestrrat-go/jwx/v3/jwt"
@@ -73,4 +75,27 @@ func mintV3OK(uid string) ([]byte, error) {
 		return nil, err
 	}
 	return jwt3.Sign(tok, jwt3.WithKey(jwa3.HS256(), key))
+}
+
+// Minted by hand: the token serialized and its bytes signed with jws.
+func mintByHand(sub string) ([]byte, error) {
+	tok := jwt1.New() // want `jwt minted without exp`
+	tok.Set(jwt1.SubjectKey, sub)
+	b, err := json.Marshal(tok)
+	if err != nil {
+		return nil, err
+	}
+	return jws1.Sign(b, jwa1.RS256, key)
+}
+
+// Quiet: the same with exp set.
+func mintByHandOK(sub string) ([]byte, error) {
+	tok := jwt1.New()
+	tok.Set(jwt1.SubjectKey, sub)
+	tok.Set(jwt1.ExpirationKey, time.Now().Add(5*time.Minute))
+	b, err := json.Marshal(tok)
+	if err != nil {
+		return nil, err
+	}
+	return jws1.Sign(b, jwa1.RS256, key)
 }
