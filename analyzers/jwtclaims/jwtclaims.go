@@ -2,10 +2,10 @@ package jwtclaims
 
 import (
 	_ "embed"
-	"github.com/statecheck/statecheck/analyzers/internal/words"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,6 +13,8 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
+	"github.com/statecheck/statecheck/analyzers/internal/scope"
+	"github.com/statecheck/statecheck/analyzers/internal/words"
 )
 
 //go:embed doc.go
@@ -30,6 +32,7 @@ var Analyzer = newAnalyzer()
 type config struct {
 	maxLifetime time.Duration
 	secretWords words.List
+	strict      bool
 }
 
 func newAnalyzer() *analysis.Analyzer {
@@ -42,11 +45,15 @@ func newAnalyzer() *analysis.Analyzer {
 		Doc:  doc.MustExtract(docText, name),
 		URL:  doc.URL(name),
 		Run:  cfg.run,
+
+		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact)},
 	}
 	a.Flags.DurationVar(&cfg.maxLifetime, "maxlifetime", cfg.maxLifetime,
 		"longest exp a minted token may have, read from constant durations")
 	a.Flags.Var(&cfg.secretWords, "secretwords",
 		"comma-separated words and phrases that mark a claim as a secret")
+	a.Flags.BoolVar(&cfg.strict, "strict", false,
+		"also report parsing without WithExpirationRequired (jwx: WithRequiredClaim(\"exp\")) and without pinned signing methods")
 	return a
 }
 
@@ -57,19 +64,33 @@ type checker struct {
 	ix         *astindex.Index
 	r          *report.Reporter
 	parserSeen map[*ast.CallExpr]bool // NewParser calls already reported
+	// typeSpecs are the package's type declarations, and minted the types
+	// of claims handed to a minting call: both are checked for secret
+	// fields once the walk is done.
+	typeSpecs map[*types.TypeName]*ast.TypeSpec
+	minted    map[*types.TypeName]bool
+	noExpSeen map[*types.TypeName]bool // claims types reported as having no exp
+	flow      *flow
 }
 
 func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass)
 	defer r.Finish()
-	if !importsJWT(pass.Pkg) {
+	if !importsJWT(pass.Pkg) && !scope.UserCode(pass) {
+		// A dependency that does not mint tokens: the user's own
+		// packages are walked even so, for the lifetimes and defaults
+		// they pass to the code that mints.
 		return nil, nil
 	}
 	ix := astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{RangeStores: true, LiteralFields: true})
-	c := &checker{cfg: cfg, pass: pass, ix: ix, r: r, parserSeen: map[*ast.CallExpr]bool{}}
+	c := &checker{cfg: cfg, pass: pass, ix: ix, r: r, parserSeen: map[*ast.CallExpr]bool{},
+		typeSpecs: map[*types.TypeName]*ast.TypeSpec{}, minted: map[*types.TypeName]bool{}, noExpSeen: map[*types.TypeName]bool{},
+		flow: newFlow()}
 	for _, f := range c.ix.Files() {
 		ast.Inspect(f, c.visit)
 	}
+	c.checkClaimsTypes()
+	c.resolveFlow()
 	return nil, nil
 }
 
@@ -77,8 +98,7 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 // JWT libraries has nothing to report.
 func importsJWT(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
-		switch imp.Path() {
-		case jwtV4, jwtV5, jwxJWT:
+		if knownPath(imp.Path()) {
 			return true
 		}
 	}
@@ -95,7 +115,9 @@ func (c *checker) visit(n ast.Node) bool {
 	case *ast.AssignStmt:
 		c.visitAssign(n)
 	case *ast.TypeSpec:
-		c.checkClaimsType(n)
+		if tn, ok := c.pass.TypesInfo.Defs[n.Name].(*types.TypeName); ok {
+			c.typeSpecs[tn] = n
+		}
 	}
 	return true
 }
@@ -106,11 +128,19 @@ func (c *checker) visitCall(call *ast.CallExpr) {
 	if fn == nil || fn.Pkg() == nil {
 		return
 	}
+	c.flow.calls = append(c.flow.calls, call)
+	c.flagDefault(call, fn)
 	switch path := fn.Pkg().Path(); {
 	case isGolangJWT(path):
 		c.golangJWTCall(call, fn)
-	case path == jwxJWT:
+	case slices.Contains(jwx, path):
 		c.jwxCall(call, fn)
+	case slices.Contains(jose, path):
+		c.joseCall(call, fn)
+	case path == kataras:
+		c.katarasCall(call, fn)
+	case slices.Contains(cristal, path):
+		c.cristalCall(call, fn)
 	}
 }
 
@@ -139,14 +169,16 @@ func (c *checker) jwxCall(call *ast.CallExpr, fn *types.Func) {
 		c.checkJWXNew(call)
 	case astindex.IsFunc(fn, jwx, "ParseInsecure"):
 		c.checkUnverified(call, "ParseInsecure")
+	case fn.Signature().Recv() == nil && jwxParsers[fn.Name()] > 0 && pkgPath(fn) == jwxV1:
+		c.checkJWXV1Parse(call, jwxParsers[fn.Name()])
 	case fn.Signature().Recv() == nil && jwxParsers[fn.Name()] > 0:
 		c.checkJWXParse(call, jwxParsers[fn.Name()])
 	case astindex.IsFunc(fn, jwx, "WithValidate"):
 		if v, ok := c.ix.ConstBool(call.Args[0]); ok && !v {
 			c.reportSkip(call, "WithValidate(false)")
 		}
-	case astindex.IsFunc(fn, jwx, "WithVerify"):
-		if v, ok := c.ix.ConstBool(call.Args[0]); ok && !v {
+	case astindex.IsFunc(fn, jwxStrict, "WithVerify"):
+		if v, ok := c.ix.ConstBool(call.Args[0]); ok && !v && !c.asClient(call) {
 			c.r.Reportf(call.Pos(), call.End(),
 				"jwt signature verification is disabled: anyone can forge a token; remove WithVerify(false)")
 		}
@@ -157,23 +189,15 @@ func (c *checker) jwxCall(call *ast.CallExpr, fn *types.Func) {
 	}
 }
 
-// jwxClaim checks one claim set through Builder.Claim or Token.Set.
-func (c *checker) jwxClaim(key, value ast.Expr) {
-	k, ok := c.ix.ConstString(key)
-	if !ok {
-		return
-	}
-	if k == "exp" {
-		c.checkExpValue(value)
-		return
-	}
-	if secretType(c.pass.TypesInfo.TypeOf(value)) {
-		c.reportSecret(key, k, k)
-	}
-}
+// jwxClaim checks one claim set through Builder.Claim or Token.Set, as
+// a MapClaims entry is checked.
+func (c *checker) jwxClaim(key, value ast.Expr) { c.mapClaim(key, value) }
 
 // reportSkip reports an option that turns claims validation off.
 func (c *checker) reportSkip(at ast.Node, what string) {
+	if c.asClient(at) {
+		return
+	}
 	c.r.Reportf(at.Pos(), at.End(),
 		"jwt claims validation is disabled by %s: expired tokens are accepted; remove it", what)
 }
@@ -182,6 +206,15 @@ func (c *checker) reportSkip(at ast.Node, what string) {
 // the ExpiresAt of registered claims, and v4's Parser{SkipClaimsValidation}.
 func (c *checker) visitLit(lit *ast.CompositeLit) {
 	t := c.pass.TypesInfo.TypeOf(lit)
+	if t != nil && isStruct(t) {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					c.noteConstant(c.pass.TypesInfo.Uses[id], kv.Value, kv.Value)
+				}
+			}
+		}
+	}
 	switch {
 	case astindex.IsNamed(t, golangJWT, "MapClaims"):
 		for _, elt := range lit.Elts {
@@ -189,13 +222,14 @@ func (c *checker) visitLit(lit *ast.CompositeLit) {
 				c.mapClaim(kv.Key, kv.Value)
 			}
 		}
-	case isRegistered(t):
+	case expFieldOf(t) != "":
+		exp := expFieldOf(t)
 		for _, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "ExpiresAt") {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, exp) {
 				c.checkExpValue(kv.Value)
 			}
 		}
-	case astindex.IsNamed(t, []string{jwtV4}, "Parser"):
+	case astindex.IsNamed(t, legacyJWT, "Parser"):
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "SkipClaimsValidation") {
 				if v, ok := c.ix.ConstBool(kv.Value); !ok || v {
@@ -236,19 +270,25 @@ func (c *checker) visitAssign(as *ast.AssignStmt) {
 			}
 		case *ast.SelectorExpr:
 			f, ok := c.ix.ObjectOf(l).(*types.Var)
-			if !ok || !isGolangJWT(pkgPath(f)) {
+			if !ok {
 				continue
 			}
-			switch f.Name() {
-			case "ExpiresAt":
+			c.noteConstant(f, as.Rhs[i], as.Rhs[i])
+			switch {
+			case isExpField(f):
 				c.checkExpValue(as.Rhs[i])
-			case "SkipClaimsValidation":
+			case f.Name() == "SkipClaimsValidation" && isGolangJWT(pkgPath(f)):
 				if v, ok := c.ix.ConstBool(as.Rhs[i]); !ok || v {
 					c.reportSkip(as, "SkipClaimsValidation")
 				}
 			}
 		}
 	}
+}
+
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }
 
 func isIdent(e ast.Expr, name string) bool {

@@ -1,6 +1,7 @@
 package jwtclaims_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -17,12 +18,28 @@ func TestFlagged(t *testing.T) {
 		"long_lifetime",
 		"secret_claims",
 		"parse_skips_validation",
-		"keyfunc_unpinned_method",
 		"ignore_directive",
+		"claims_type_without_exp",
 	)
 }
 
-func TestFixes(t *testing.T) {
+// TestLibraries covers each library family beyond golang-jwt v4/v5 and
+// jwx v2: what is flagged and what stays quiet sit in one scenario each.
+func TestLibraries(t *testing.T) {
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer,
+		"legacy_jwtgo",
+		"jwx_v1_v3",
+		"gojose",
+		"kataras_jwt",
+		"cristalhq_jwt",
+	)
+}
+
+// TestStrict covers the rules behind -strict: parsing without requiring
+// exp and without pinned signing methods, with their fixes.
+func TestStrict(t *testing.T) {
+	setFlag(t, "strict", "true")
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "keyfunc_unpinned_method")
 	testsupport.RunWithSuggestedFixes(t, analysistest.TestData(), jwtclaims.Analyzer,
 		"v5_parse_without_expiration_required",
 		"jwx_parse_without_required_exp",
@@ -35,6 +52,8 @@ func TestQuiet(t *testing.T) {
 		"quiet_parse_with_expiration_required",
 		"quiet_not_secret",
 		"quiet_test_fixtures",
+		"quiet_strict_off/...",
+		"quiet_client_reads_token",
 	)
 }
 
@@ -53,4 +72,31 @@ func setFlag(t *testing.T, name, value string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = f.Value.Set(old) })
+}
+
+// TestLifetimeFlow covers lifetimes that reach the mint through a
+// parameter (within the package, through a wrapper, from another package)
+// or a configuration field with a constant default, and checks that the
+// finding at the call or default points back at the mint.
+func TestLifetimeFlow(t *testing.T) {
+	results := testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "lifetime_flow/...")
+	related := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if !strings.Contains(d.Message, "passed to") && !strings.Contains(d.Message, "the value of") {
+				continue
+			}
+			if len(d.Related) != 1 {
+				t.Errorf("%s: %d related, want the mint", d.Message, len(d.Related))
+				continue
+			}
+			related++
+			if m := d.Related[0].Message; m != "the token's exp is set here" && !strings.HasPrefix(m, "mints the token at auth.go:") {
+				t.Errorf("related message %q", m)
+			}
+		}
+	}
+	if related != 5 {
+		t.Errorf("%d findings with related mints, want 5", related)
+	}
 }

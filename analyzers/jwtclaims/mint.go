@@ -3,8 +3,11 @@ package jwtclaims
 import (
 	"go/ast"
 	"go/types"
+	"iter"
 	"reflect"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 )
@@ -19,12 +22,14 @@ const (
 	embedding             // a struct embedding one of the registered types
 )
 
-// kindOf classifies the type of a claims literal.
+// kindOf classifies the type of a claims literal. Any map keyed by
+// strings is a claims map: go-jose, kataras/jwt and cristalhq/jwt encode
+// whatever they are given.
 func kindOf(t types.Type) claimsKind {
 	switch {
-	case astindex.IsNamed(t, golangJWT, "MapClaims"):
+	case isMapClaims(t):
 		return mapClaims
-	case isRegistered(t):
+	case expFieldOf(t) != "":
 		return registered
 	case registeredField(t) != nil:
 		return embedding
@@ -32,10 +37,18 @@ func kindOf(t types.Type) claimsKind {
 	return notClaims
 }
 
-// isRegistered reports whether t is a golang-jwt type with an ExpiresAt
-// field.
-func isRegistered(t types.Type) bool {
-	return astindex.IsNamed(t, golangJWT, "RegisteredClaims") || astindex.IsNamed(t, []string{jwtV4}, "StandardClaims")
+// isMapClaims reports whether t is a map with string keys (golang-jwt's
+// MapClaims among them).
+func isMapClaims(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	m, ok := t.Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	b, ok := m.Key().Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // registeredField returns the embedded registered-claims field of the
@@ -49,42 +62,182 @@ func registeredField(t types.Type) *types.Var {
 		return nil
 	}
 	for f := range st.Fields() {
-		if f.Embedded() && isRegistered(f.Type()) {
+		if f.Embedded() && expFieldOf(f.Type()) != "" {
 			return f
 		}
 	}
 	return nil
 }
 
-// checkNewWithClaims reports a token minted from a claims literal that
-// never gets an exp.
-func (c *checker) checkNewWithClaims(call *ast.CallExpr) {
-	claims := call.Args[1]
-	lit, v := c.claimsLiteral(claims)
+// expState says whether the claims handed to a minting call carry exp.
+type expState int
+
+const (
+	expUnknown    expState = iota // cannot tell: trusted
+	expSet                        // exp is set
+	expMissing                    // a claims literal without exp
+	expImpossible                 // a claims type with no exp field at all
+)
+
+// claimsExp reads the claims expression e handed to the minting call mint:
+// a type that cannot carry exp, or a literal (in place or in a local
+// variable) that does not set it.
+func (c *checker) claimsExp(e ast.Expr, mint *ast.CallExpr) (expState, *ast.CompositeLit) {
+	t := c.pass.TypesInfo.TypeOf(e)
+	c.noteMinted(t)
+	if c.typeLacksExp(t, 3) {
+		return expImpossible, nil
+	}
+	lit, v := c.claimsLiteral(e)
 	if lit == nil {
-		return
+		return expUnknown, nil
 	}
 	kind := kindOf(c.pass.TypesInfo.TypeOf(lit))
-	if kind == notClaims || c.litHasExp(lit, kind) {
-		return
+	if kind == notClaims {
+		return expUnknown, nil
+	}
+	if c.litHasExp(lit, kind) {
+		return expSet, lit
 	}
 	if v != nil {
-		body := c.ix.EnclosingBody(call.Pos())
-		if body == nil || c.varGetsExp(v, body, call) {
-			return
+		body := c.ix.EnclosingBody(mint.Pos())
+		if body == nil || c.varGetsExp(v, body, mint) {
+			return expUnknown, lit
 		}
 	}
-	at := litType(lit)
-	c.r.Reportf(at.Pos(), at.End(),
-		"jwt minted without exp: the token stays valid forever and only shared state could revoke it; set %s to a short lifetime and refresh from a store",
-		expName(kind))
+	return expMissing, lit
 }
 
-func expName(k claimsKind) string {
-	if k == mapClaims {
+// reportClaimsExp reports what claimsExp found; e is the claims argument
+// and hint says how this library sets exp.
+func (c *checker) reportClaimsExp(st expState, lit *ast.CompositeLit, e ast.Expr, hint string) {
+	switch st {
+	case expMissing:
+		at := litType(lit)
+		if hint == "" {
+			hint = "set " + expName(lit, c.pass.TypesInfo.TypeOf(lit))
+		}
+		c.r.Reportf(at.Pos(), at.End(),
+			"jwt minted without exp: the token stays valid forever and only shared state could revoke it; %s to a short lifetime and refresh from a store",
+			hint)
+	case expImpossible:
+		t := c.pass.TypesInfo.TypeOf(e)
+		tn := namedOf(t)
+		if tn == nil || c.noExpSeen[tn] {
+			return
+		}
+		c.noExpSeen[tn] = true
+		c.r.Reportf(e.Pos(), e.End(),
+			"jwt claims type %s has no exp: every token minted from it stays valid forever and only shared state could revoke it; embed the library's registered claims and set their expiry",
+			tn.Name())
+	}
+}
+
+// checkNewWithClaims reports a token minted from claims that never get an
+// exp.
+func (c *checker) checkNewWithClaims(call *ast.CallExpr) {
+	if len(call.Args) < 2 {
+		return
+	}
+	st, lit := c.claimsExp(call.Args[1], call)
+	c.reportClaimsExp(st, lit, call.Args[1], "")
+}
+
+// expName names where a claims literal keeps exp.
+func expName(lit *ast.CompositeLit, t types.Type) string {
+	if isMapClaims(t) {
 		return `"exp"`
 	}
-	return "ExpiresAt"
+	if f := registeredField(t); f != nil {
+		return expFieldOf(f.Type())
+	}
+	if e := expFieldOf(t); e != "" {
+		return e
+	}
+	return "exp"
+}
+
+// namedOf returns the type name of t or *t, or nil.
+func namedOf(t types.Type) *types.TypeName {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj()
+	}
+	return nil
+}
+
+// noteMinted records a claims type of this package handed to a minting
+// call, so its fields are checked for secrets whatever the library.
+func (c *checker) noteMinted(t types.Type) {
+	if tn := namedOf(t); tn != nil && tn.Pkg() == c.pass.Pkg {
+		c.minted[tn] = true
+	}
+}
+
+// typeLacksExp reports whether the claims type t is a struct of this
+// package that cannot carry exp: no embedded registered claims, no field
+// encoded as "exp", no JSON or claims method of its own that could add one
+// (golang-jwt v5's GetExpirationTime counts only when it returns nil).
+func (c *checker) typeLacksExp(t types.Type, depth int) bool {
+	tn := namedOf(t)
+	if tn == nil || tn.Pkg() != c.pass.Pkg || depth == 0 {
+		return false
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	mset := types.NewMethodSet(types.NewPointer(tn.Type()))
+	for m := range mset.Methods() {
+		switch m.Obj().Name() {
+		case "MarshalJSON", "MarshalText":
+			return false
+		case "GetExpirationTime":
+			if !c.returnsNilOnly(m.Obj().(*types.Func)) {
+				return false
+			}
+		}
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if expFieldOf(f.Type()) != "" || strings.EqualFold(f.Name(), "exp") {
+			return false
+		}
+		name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ",")
+		if name == "exp" {
+			return false
+		}
+		if f.Embedded() {
+			if _, isStruct := f.Type().Underlying().(*types.Struct); !isStruct || !c.typeLacksExp(f.Type(), depth-1) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// returnsNilOnly reports whether fn is declared in this package and every
+// return statement's first result is nil.
+func (c *checker) returnsNilOnly(fn *types.Func) bool {
+	d := c.ix.Decl(fn.Origin())
+	if d == nil || d.Body == nil {
+		return false
+	}
+	only := true
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 || !c.ix.IsNil(n.Results[0]) {
+				only = false
+			}
+		}
+		return only
+	})
+	return only
 }
 
 // litType is a composite literal's type, the short range that names what
@@ -138,7 +291,7 @@ func (c *checker) litHasExp(lit *ast.CompositeLit, kind claimsKind) bool {
 				return true
 			}
 		case registered:
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "ExpiresAt" {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == expFieldOf(c.pass.TypesInfo.TypeOf(lit)) {
 				return true
 			}
 		case embedding:
@@ -147,7 +300,7 @@ func (c *checker) litHasExp(lit *ast.CompositeLit, kind claimsKind) bool {
 				return true
 			}
 			f, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
-			if f == nil || !f.Embedded() || !isRegistered(f.Type()) {
+			if f == nil || !f.Embedded() || expFieldOf(f.Type()) == "" {
 				continue
 			}
 			inner, _ := ast.Unparen(kv.Value).(*ast.CompositeLit)
@@ -218,7 +371,7 @@ func (c *checker) storesExp(l ast.Expr, v *types.Var) bool {
 			return false
 		}
 		f, ok := c.ix.ObjectOf(l).(*types.Var)
-		return ok && (f.Name() == "ExpiresAt" || f.Embedded())
+		return ok && (isExpField(f) || f.Embedded())
 	case *ast.Ident:
 		return false
 	}
@@ -307,16 +460,7 @@ func (c *checker) signsWithoutExp(body *ast.BlockStmt, newCall *ast.CallExpr) bo
 // checkBuild reports a jwx token built by a NewBuilder chain that never
 // calls Expiration or Claim("exp", …).
 func (c *checker) checkBuild(call *ast.CallExpr) {
-	for e := call.Fun; ; {
-		sel, ok := e.(*ast.SelectorExpr)
-		if !ok {
-			return
-		}
-		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !ok {
-			return // the chain starts from a variable: quiet
-		}
-		fn := c.ix.Callee(inner)
+	for inner, fn := range c.receivers(call) {
 		switch {
 		case astindex.IsFunc(fn, jwx, "NewBuilder"):
 			c.r.Reportf(call.Fun.(*ast.SelectorExpr).Sel.Pos(), call.Rparen+1,
@@ -331,29 +475,55 @@ func (c *checker) checkBuild(call *ast.CallExpr) {
 		case fn == nil || !astindex.IsMethodOf(fn, jwx, "Builder", fn.Name()):
 			return
 		}
-		e = inner.Fun
+	}
+}
+
+// receivers yields the calls of a method chain below call, from its
+// receiver inwards (for b.X().Y().Z(): Y(), then X()), each with its
+// callee, and stops at a receiver that is not a call: a chain that starts
+// from a variable is not seen whole.
+func (c *checker) receivers(call *ast.CallExpr) iter.Seq2[*ast.CallExpr, *types.Func] {
+	return func(yield func(*ast.CallExpr, *types.Func) bool) {
+		for e := call.Fun; ; {
+			sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+			if !ok {
+				return
+			}
+			inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+			if !ok || !yield(inner, c.ix.Callee(inner)) {
+				return
+			}
+			e = inner.Fun
+		}
 	}
 }
 
 // checkJWXNew reports jwx jwt.New() when the token is signed in the same
-// function and no Set("exp", …) reaches it.
+// function (jwt.Sign, or json.Marshal of it signed with jws.Sign) and no
+// Set("exp", …) reaches it.
 func (c *checker) checkJWXNew(call *ast.CallExpr) {
 	body := c.ix.EnclosingBody(call.Pos())
 	if body == nil {
 		return
 	}
-	signs, exp := false, false
+	signs, marshals, jwsSigns, exp := false, false, false, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n, ok := n.(*ast.CallExpr); ok {
 			fn := c.ix.Callee(n)
 			switch {
 			case astindex.IsFunc(fn, jwx, "Sign"):
 				signs = true
+			case astindex.IsFunc(fn, jws, "Sign"):
+				jwsSigns = true
+			case astindex.IsFunc(fn, []string{"encoding/json"}, "Marshal"):
+				// Serializing the token reads it: json.Marshal(token)
+				// then jws.Sign of the bytes is minting by hand.
+				marshals = true
 			case astindex.IsMethodOf(fn, jwx, "Token", "Set"):
 				if k, ok := c.ix.ConstString(n.Args[0]); !ok || k == "exp" {
 					exp = true
 				}
-			case fn != nil && pkgPath(fn) != jwxJWT:
+			case fn != nil && !slices.Contains(jwx, pkgPath(fn)):
 				for _, a := range n.Args {
 					if astindex.IsNamed(c.pass.TypesInfo.TypeOf(a), jwx, "Token") {
 						exp = true
@@ -363,19 +533,30 @@ func (c *checker) checkJWXNew(call *ast.CallExpr) {
 		}
 		return true
 	})
-	if signs && !exp {
+	if (signs || marshals && jwsSigns) && !exp {
 		c.r.Reportf(call.Pos(), call.End(),
 			`jwt minted without exp: the token stays valid forever and only shared state could revoke it; Set jwt.ExpirationKey to a short lifetime and refresh from a store`)
 	}
 }
 
-// checkClaimsType reports the fields of a claims struct declared in this
-// package whose names or JSON keys look secret.
-func (c *checker) checkClaimsType(spec *ast.TypeSpec) {
-	tn, ok := c.pass.TypesInfo.Defs[spec.Name].(*types.TypeName)
-	if !ok || registeredField(tn.Type()) == nil {
-		return
+// checkClaimsTypes reports the fields of the package's claims structs
+// whose names or JSON keys look secret: the structs that embed a
+// library's registered claims, and any struct handed to a minting call.
+func (c *checker) checkClaimsTypes() {
+	var specs []*ast.TypeSpec
+	for tn, spec := range c.typeSpecs {
+		if registeredField(tn.Type()) != nil || c.minted[tn] {
+			specs = append(specs, spec)
+		}
 	}
+	slices.SortFunc(specs, func(a, b *ast.TypeSpec) int { return int(a.Pos() - b.Pos()) })
+	for _, spec := range specs {
+		c.checkClaimsType(spec)
+	}
+}
+
+// checkClaimsType reports the secret-looking fields of one claims struct.
+func (c *checker) checkClaimsType(spec *ast.TypeSpec) {
 	st, ok := spec.Type.(*ast.StructType)
 	if !ok {
 		return
@@ -450,9 +631,18 @@ func (c *checker) reportSecret(at ast.Node, key, name string) {
 // maximum.
 func (c *checker) checkExpValue(e ast.Expr) {
 	d, ok := c.lifetime(e)
-	if !ok || d <= c.cfg.maxLifetime {
+	if !ok {
+		c.variableLifetime(e)
 		return
 	}
+	if d > c.cfg.maxLifetime {
+		c.reportLifetime(e, d)
+	}
+}
+
+// reportLifetime reports the expression e that gives a token lifetime d
+// over the limit.
+func (c *checker) reportLifetime(e ast.Expr, d time.Duration) {
 	c.r.Reportf(e.Pos(), e.End(),
 		"jwt lifetime %v exceeds %v: a leaked token stays valid that long and only shared state could revoke it; issue short-lived tokens and refresh them from a store",
 		d, c.cfg.maxLifetime)

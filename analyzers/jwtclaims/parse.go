@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -121,7 +122,7 @@ func (c *checker) parserOrigin(e ast.Expr, depth int) (parserOpts, bool) {
 
 // checkParse applies the expiry and method rules to one verifying parse.
 func (c *checker) checkParse(call *ast.CallExpr, fn *types.Func, o parserOpts) {
-	if !o.known || o.skips {
+	if !c.cfg.strict || !o.known || o.skips {
 		return
 	}
 	keyfunc, claims := call.Args[1], ast.Expr(nil)
@@ -284,7 +285,7 @@ func (c *checker) jwxOpts(args []ast.Expr, ellipsis bool) parserOpts {
 			if v, ok := c.ix.ConstBool(call.Args[0]); ok && !v {
 				o.skips = true
 			}
-		case fn == nil || pkgPath(fn) != jwxJWT:
+		case fn == nil || !slices.Contains(jwx, pkgPath(fn)):
 			o.known = false
 		}
 	}
@@ -304,7 +305,7 @@ func (c *checker) checkJWXParse(call *ast.CallExpr, nfixed int) {
 		return
 	}
 	o := c.jwxOpts(call.Args[nfixed:], call.Ellipsis.IsValid())
-	if !o.known || o.skips || o.expRequired {
+	if !c.cfg.strict || !o.known || o.skips || o.expRequired {
 		return
 	}
 	d := analysis.Diagnostic{
@@ -323,25 +324,33 @@ func (c *checker) checkJWXParse(call *ast.CallExpr, nfixed int) {
 // before choosing the key.
 func (c *checker) checkUnverified(call *ast.CallExpr, what string) {
 	body := c.ix.EnclosingBody(call.Pos())
-	if body != nil && c.verifiesToo(body) {
+	if body != nil && c.verifiesToo(body, call) || c.asClient(call) {
 		return
 	}
 	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
 		"jwt parsed with %s and never verified: neither signature nor exp is checked; parse with a key and require exp", what)
 }
 
-// verifiesToo reports whether body contains a verifying parse.
-func (c *checker) verifiesToo(body *ast.BlockStmt) bool {
+// verifiesToo reports whether body contains a verifying parse other than
+// except.
+func (c *checker) verifiesToo(body *ast.BlockStmt, except *ast.CallExpr) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
+		if call, ok := n.(*ast.CallExpr); ok && call != except {
 			fn := c.ix.Callee(call)
 			switch {
+			case fn != nil && pkgPath(fn) == jwxV1 && jwxParsers[fn.Name()] > 0 && fn.Signature().Recv() == nil:
+				found = c.jwxV1Verifies(call, jwxParsers[fn.Name()])
 			case astindex.IsFunc(fn, golangJWT, "Parse", "ParseWithClaims"),
 				astindex.IsMethodOf(fn, golangJWT, "Parser", "Parse", "ParseWithClaims"),
 				astindex.IsFunc(fn, jwx, "Validate"):
 				found = true
-			case fn != nil && pkgPath(fn) == jwxJWT && jwxParsers[fn.Name()] > 0 && fn.Signature().Recv() == nil:
+			case fn != nil && slices.Contains(jwx, pkgPath(fn)) && jwxParsers[fn.Name()] > 0 && fn.Signature().Recv() == nil:
+				found = true
+			case astindex.IsMethodOf(fn, jose, "JSONWebToken", "Claims"),
+				astindex.IsFunc(fn, katarasJWT, "Verify", "VerifyEncrypted", "VerifyWithHeaderValidator", "VerifyEncryptedWithHeaderValidator"),
+				astindex.IsFunc(fn, cristal, "ParseClaims", "ParseAndVerify", "ParseAndVerifyString"),
+				astindex.IsFunc(fn, []string{cristalV4, cristalV5}, "Parse"):
 				found = true
 			}
 		}
@@ -378,3 +387,112 @@ func appendArg(call *ast.CallExpr, arg string) analysis.SuggestedFix {
 		TextEdits: []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}},
 	}
 }
+
+// jwxV1Safe are the jwx v1 parse options that neither verify the
+// signature nor validate the claims; any other option is trusted to.
+var jwxV1Safe = map[string]bool{
+	"WithRequiredClaim": true, "WithAcceptableSkew": true, "WithClock": true,
+	"WithIssuer": true, "WithSubject": true, "WithAudience": true, "WithJwtID": true,
+	"WithClaimValue": true, "WithTypedClaim": true, "WithHeaderKey": true,
+	"WithFormKey": true, "WithPedantic": true, "WithToken": true, "WithContext": true,
+	"WithValidate": true,
+}
+
+// jwxV1Verifies reports whether a jwx v1 parse call may verify the
+// signature: an option that is not among jwxV1Safe, or options that cannot
+// be read.
+func (c *checker) jwxV1Verifies(call *ast.CallExpr, nfixed int) bool {
+	if call.Ellipsis.IsValid() {
+		return true
+	}
+	for _, a := range call.Args[min(nfixed, len(call.Args)):] {
+		inner, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fn := c.ix.Callee(inner)
+		if fn == nil || pkgPath(fn) != jwxV1 || !jwxV1Safe[fn.Name()] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkJWXV1Parse checks a jwx v1 parse, which verifies nothing unless
+// given a key (WithVerify, WithKeySet) and validates nothing unless given
+// WithValidate(true): without a key it is ParseInsecure, and without
+// validation expired tokens pass unless the function calls jwt.Validate.
+func (c *checker) checkJWXV1Parse(call *ast.CallExpr, nfixed int) {
+	if len(call.Args) < nfixed || call.Ellipsis.IsValid() {
+		return
+	}
+	if !c.jwxV1Verifies(call, nfixed) {
+		c.checkUnverified(call, "jwx v1 Parse without WithVerify")
+		return
+	}
+	validates := false
+	for _, a := range call.Args[nfixed:] {
+		inner, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if astindex.IsFunc(c.ix.Callee(inner), []string{jwxV1}, "WithValidate") {
+			v, ok := c.ix.ConstBool(inner.Args[0])
+			if ok && !v {
+				return // reported as WithValidate(false)
+			}
+			validates = true
+		}
+	}
+	if validates {
+		return
+	}
+	if body := c.ix.EnclosingBody(call.Pos()); body != nil && c.callsValidate(body) {
+		return
+	}
+	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
+		"jwt claims are not validated: jwx v1 Parse checks exp only with WithValidate(true), so expired tokens are accepted; add jwt.WithValidate(true)")
+}
+
+// callsValidate reports whether body calls jwx's jwt.Validate.
+func (c *checker) callsValidate(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && astindex.IsFunc(c.ix.Callee(call), jwx, "Validate") {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// asClient reports whether the function around at is an HTTP client: it
+// sends a request or reads a response. A token it reads without verifying
+// is one a server issued to this program (read for its exp, to know when
+// to fetch the next), not one a client presents to be trusted, and the
+// program may hold no key to verify it with.
+func (c *checker) asClient(at ast.Node) bool {
+	body := c.ix.EnclosingBody(at.Pos())
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			fn := c.ix.Callee(n)
+			if astindex.IsFunc(fn, httpPkg, "Get", "Post", "PostForm", "Head", "NewRequest", "NewRequestWithContext") ||
+				astindex.IsMethodOf(fn, httpPkg, "Client", "Do", "Get", "Post", "PostForm", "Head") {
+				found = true
+			}
+		case *ast.SelectorExpr:
+			if astindex.IsNamed(c.pass.TypesInfo.TypeOf(n.X), httpPkg, "Response") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+var httpPkg = []string{"net/http"}

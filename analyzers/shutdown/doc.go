@@ -50,7 +50,17 @@
 // The diagnostic sits on the server call when it is in package main, else
 // on the reference in main's package that leads to it, naming the chain
 // ("(*http.Server).ListenAndServe (via server.Server.Start)"), or on func
-// main for servers reached through package initialization.
+// main for servers reached through package initialization. A server
+// started elsewhere (main → cmd.New() → server.Run() →
+// srv.ListenAndServe()) also has the message name the line that starts it
+// and the signal handling found, or say that none is reachable, with
+// related information at both, so the finding leads to the lines to
+// change. One server start is one finding, however many references in
+// main lead to it.
+//
+// A gRPC server beside an HTTP server that shuts down gracefully is
+// reported on its own: Shutdown of the HTTP server does not drain RPCs,
+// the gRPC server needs its own GracefulStop.
 //
 // WRONG:
 //

@@ -40,6 +40,7 @@ type analyzerRun struct {
 	facts   map[*types.Func]*localSummary // imported, memoized
 	initW   *walker                       // package initialization
 	initSum *localSummary
+	files   map[string]*token.File // the file set's files by name, for related information
 	// notifyWithoutTerm lists signal.Notify and NotifyContext calls of
 	// this package that do not listen for SIGTERM, for the fix.
 	notifyWithoutTerm []*ast.CallExpr
@@ -144,7 +145,8 @@ func (a *analyzerRun) summarize() {
 }
 
 func clone(s *localSummary) *localSummary {
-	return &localSummary{serves: slices.Clone(s.serves), stops: slices.Clone(s.stops), sigTerm: s.sigTerm, sigOther: s.sigOther}
+	return &localSummary{serves: slices.Clone(s.serves), stops: slices.Clone(s.stops), sigTerm: s.sigTerm, sigOther: s.sigOther,
+		termAt: s.termAt, otherAt: s.otherAt}
 }
 
 // compose merges into sum the summaries of the functions edges refer to.
@@ -228,11 +230,18 @@ func (a *analyzerRun) checkMain(r *report.Reporter) {
 	seen := map[string]bool{}
 	for _, s := range alternatives(reach.serves) {
 		msg := a.verdict(s.Serve, reach)
-		if msg == "" || seen[fmt.Sprint(s.pos, msg)] {
+		// One finding per server start: the same call reached along two
+		// chains, or from two places in main, is one server to fix.
+		key := fmt.Sprint(s.At)
+		if !s.At.valid() {
+			key = fmt.Sprint(s.pos, msg)
+		}
+		if msg == "" || seen[key] {
 			continue
 		}
-		seen[fmt.Sprint(s.pos, msg)] = true
+		seen[key] = true
 		d := analysis.Diagnostic{Pos: s.pos, End: s.end, Message: msg}
+		a.pointAtServer(&d, s, reach)
 		if reach.sigOther && !reach.sigTerm && !fixed {
 			if fix := a.sigtermFix(); fix != nil {
 				d.SuggestedFixes = []analysis.SuggestedFix{*fix}
@@ -243,6 +252,64 @@ func (a *analyzerRun) checkMain(r *report.Reporter) {
 	}
 }
 
+// pointAtServer completes the finding for a server started away from the
+// line reported (in another package, or a helper): the message names the
+// call that starts the server and the signal handling found, or says there
+// is none, and related information points at both, so that the finding in
+// main leads to the lines to change.
+func (a *analyzerRun) pointAtServer(d *analysis.Diagnostic, s local, reach *localSummary) {
+	if !s.At.valid() || s.At == a.site(s.pos) {
+		return
+	}
+	d.Message += "; the server starts at " + s.At.short()
+	a.related(d, s.At, "the server starts here")
+	switch {
+	case reach.termAt.valid():
+		d.Message += ", SIGTERM is handled at " + reach.termAt.short()
+		a.related(d, reach.termAt, "SIGTERM is handled here")
+	case reach.otherAt.valid():
+		d.Message += ", signals other than SIGTERM are handled at " + reach.otherAt.short()
+		a.related(d, reach.otherAt, "signals other than SIGTERM are handled here")
+	default:
+		d.Message += ", and no signal handling is reachable from main"
+	}
+}
+
+// related adds related information at site when the file is in the file
+// set: always for source-loaded packages, and for a package read from
+// export data when its declarations reach that file.
+func (a *analyzerRun) related(d *analysis.Diagnostic, site Site, msg string) {
+	if pos := a.pos(site); pos.IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: pos, End: pos, Message: msg})
+	}
+}
+
+// site returns the file and line of pos, as the file is written.
+func (a *analyzerRun) site(pos token.Pos) Site {
+	p := a.pass.Fset.PositionFor(pos, false)
+	if !p.IsValid() {
+		return Site{}
+	}
+	return Site{File: p.Filename, Line: p.Line}
+}
+
+// pos returns the start of the line site names, or NoPos when no file of
+// the file set has that name.
+func (a *analyzerRun) pos(site Site) token.Pos {
+	if a.files == nil {
+		a.files = map[string]*token.File{}
+		a.pass.Fset.Iterate(func(f *token.File) bool {
+			a.files[f.Name()] = f
+			return true
+		})
+	}
+	f := a.files[site.File]
+	if f == nil || site.Line < 1 || site.Line > f.LineCount() {
+		return token.NoPos
+	}
+	return f.LineStart(site.Line)
+}
+
 // alternatives merges the servers reached through the same call that stop
 // the same way, as a library's Start that serves with TLS or without: one
 // server to stop, reported once, its calls joined with "or".
@@ -251,7 +318,7 @@ func alternatives(serves []local) []local {
 	for _, s := range serves {
 		i := slices.IndexFunc(merged, func(m local) bool {
 			return m.pos == s.pos && m.Kind == s.Kind && m.Background == s.Background &&
-				m.Plain == s.Plain && slices.Equal(m.Via, s.Via)
+				m.Plain == s.Plain && slices.Equal(m.Via, s.Via) && m.At.File == s.At.File
 		})
 		if i < 0 {
 			merged = append(merged, s)
@@ -287,6 +354,8 @@ func (a *analyzerRun) verdict(s Serve, reach *localSummary) string {
 		return what + " cannot stop gracefully: on SIGTERM in-flight requests are cut off; serve with an http.Server and call its Shutdown when signal.NotifyContext(ctx, syscall.SIGTERM) is done"
 	case s.Kind == "":
 		return what + " cannot stop gracefully: on SIGTERM in-flight requests are cut off; serve the engine as the Handler of an http.Server and call its Shutdown when signal.NotifyContext(ctx, syscall.SIGTERM) is done"
+	case s.Kind == "grpc" && !graceful("grpc") && len(reach.stops) > 0:
+		return what + " has no GracefulStop, though the HTTP server beside it shuts down gracefully: on SIGTERM in-flight RPCs are cut off; call GracefulStop on the gRPC server too when signal.NotifyContext(ctx, syscall.SIGTERM) is done"
 	case !graceful(s.Kind):
 		return fmt.Sprintf("%s has no %s: on SIGTERM in-flight requests are cut off; call %s when signal.NotifyContext(ctx, syscall.SIGTERM) is done",
 			what, stopNames[s.Kind], stopNames[s.Kind])

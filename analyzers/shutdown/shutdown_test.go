@@ -1,6 +1,8 @@
 package shutdown_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -23,7 +25,40 @@ func TestFlagged(t *testing.T) {
 		"serve_tls_or_plain/...",
 		"command_in_initializer/...",
 		"ignore_directive",
+		"grpc_beside_http",
 	)
+}
+
+// TestServerStartedElsewhere covers a server started in another package
+// than main: the finding stays in main, names the call that starts the
+// server and the signal handling found (or its absence), and points at
+// both; the same server start reached twice is one finding.
+func TestServerStartedElsewhere(t *testing.T) {
+	results := testsupport.Run(t, analysistest.TestData(), shutdown.Analyzer, "server_started_elsewhere/...")
+	want := map[string][]string{
+		"app":      {"the server starts here", "signals other than SIGTERM are handled here"},
+		"nosignal": {"the server starts here"},
+	}
+	for _, r := range results {
+		if r.Pass.Pkg.Name() != "main" {
+			continue
+		}
+		name := r.Pass.Pkg.Path()[strings.LastIndex(r.Pass.Pkg.Path(), "/")+1:]
+		if len(r.Diagnostics) != 1 {
+			t.Errorf("%s: %d findings, want 1", name, len(r.Diagnostics))
+			continue
+		}
+		var got []string
+		for _, rel := range r.Diagnostics[0].Related {
+			got = append(got, rel.Message)
+			if p := r.Pass.Fset.Position(rel.Pos); !strings.HasSuffix(p.Filename, ".go") || p.Line == 0 {
+				t.Errorf("%s: related %q at %v", name, rel.Message, p)
+			}
+		}
+		if !slices.Equal(got, want[name]) {
+			t.Errorf("%s: related %q, want %q", name, got, want[name])
+		}
+	}
 }
 
 func TestFixes(t *testing.T) {

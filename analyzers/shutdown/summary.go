@@ -24,6 +24,26 @@ type Serve struct {
 	// Plain is set for net/http's package-level ListenAndServe and Serve,
 	// the usual side listener (pprof, metrics) of a service.
 	Plain bool
+	// At is where the server starts: the call itself.
+	At Site
+}
+
+// Site is a place in the program's source, kept as file and line so that
+// it survives in a fact: findings in main point at it.
+type Site struct {
+	File string
+	Line int
+}
+
+func (s Site) valid() bool { return s.File != "" }
+
+// short renders the site as the file's base name and line.
+func (s Site) short() string {
+	name := s.File
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	return fmt.Sprintf("%s:%d", name, s.Line)
 }
 
 // summary is what a function, and everything it calls or refers to, does
@@ -38,6 +58,8 @@ type summary struct {
 	// SIGTERM (or for every signal, or for signals the analyzer cannot
 	// read); SigOther when it listens only for others (os.Interrupt).
 	SigTerm, SigOther bool
+	// TermAt and OtherAt are the first such calls found.
+	TermAt, OtherAt Site
 }
 
 // maxServes bounds a summary; the first servers found are kept.
@@ -56,6 +78,7 @@ type localSummary struct {
 	serves            []local
 	stops             []string
 	sigTerm, sigOther bool
+	termAt, otherAt   Site
 }
 
 func (s *localSummary) empty() bool {
@@ -111,12 +134,18 @@ func (s *localSummary) merge(other *localSummary, name string, pos, end token.Po
 	if other.sigOther && !s.sigOther {
 		s.sigOther, grew = true, true
 	}
+	if !s.termAt.valid() {
+		s.termAt = other.termAt
+	}
+	if !s.otherAt.valid() {
+		s.otherAt = other.otherAt
+	}
 	return grew
 }
 
 // exported drops the positions, for a fact.
 func (s *localSummary) exported() summary {
-	out := summary{Stops: s.stops, SigTerm: s.sigTerm, SigOther: s.sigOther}
+	out := summary{Stops: s.stops, SigTerm: s.sigTerm, SigOther: s.sigOther, TermAt: s.termAt, OtherAt: s.otherAt}
 	for _, l := range s.serves {
 		out.Serves = append(out.Serves, l.Serve)
 	}
@@ -125,7 +154,7 @@ func (s *localSummary) exported() summary {
 
 // imported turns a fact's summary into a local one without positions.
 func imported(sum summary) *localSummary {
-	s := &localSummary{stops: sum.Stops, sigTerm: sum.SigTerm, sigOther: sum.SigOther}
+	s := &localSummary{stops: sum.Stops, sigTerm: sum.SigTerm, sigOther: sum.SigOther, termAt: sum.TermAt, otherAt: sum.OtherAt}
 	for _, sv := range sum.Serves {
 		s.serves = append(s.serves, local{Serve: sv})
 	}

@@ -4,7 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
+
+	"github.com/statecheck/statecheck/analyzers/internal/lintkit"
 )
 
 // Import paths of the servers the analyzer knows.
@@ -35,7 +36,7 @@ type known struct {
 	plain bool   // for serves: net/http's package-level functions
 }
 
-// The names of the functions and methods classify knows, by role.
+// The names of the functions and methods the analyzer knows, by role.
 var (
 	signalFuncs = []string{"Notify", "NotifyContext"}
 	httpServes  = []string{"ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"}
@@ -43,19 +44,34 @@ var (
 	echoServes  = []string{"Start", "StartTLS", "StartAutoTLS", "StartServer", "StartH2CServer"}
 	fiberServes = []string{"Listen", "ListenTLS", "ListenTLSWithCertificate", "ListenMutualTLS", "ListenMutualTLSWithCertificate", "Listener"}
 	fiberStops  = []string{"Shutdown", "ShutdownWithTimeout", "ShutdownWithContext"}
-	otherNames  = []string{"Shutdown", "GracefulStop"} // net/http, echo, grpc
 )
 
-// knownNames holds every name classify knows.
-var knownNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, set := range [][]string{signalFuncs, httpServes, ginServes, echoServes, fiberServes, fiberStops, otherNames} {
-		for _, name := range set {
-			m[name] = true
-		}
+// knownFuncs is what the analyzer knows of each function and method, by
+// its fully qualified name ("(*net/http.Server).Shutdown").
+var knownFuncs = func() lintkit.Table[known] {
+	t := lintkit.Table[known]{}
+	is := func(k known) func(string) known { return func(string) known { return k } }
+	serve := func(kind, prefix string, plain bool) func(string) known {
+		return func(name string) known { return known{role: serves, kind: kind, what: prefix + name, plain: plain} }
 	}
-	return m
+	t.Funcs("os/signal", is(known{role: signals}), signalFuncs...)
+	t.Funcs(netHTTP, serve("", "http.", true), httpServes...)
+	t.Methods("*"+netHTTP+".Server", serve("http", "(*http.Server).", false), httpServes...)
+	t.Methods("*"+netHTTP+".Server", is(known{role: stops, kind: "http"}), "Shutdown")
+	t.Methods("*"+ginPath+".Engine", serve("", "gin (*Engine).", false), ginServes...)
+	t.Methods("*"+echoV4+".Echo", serve("echo", "echo (*Echo).", false), echoServes...)
+	t.Methods("*"+echoV4+".Echo", is(known{role: stops, kind: "echo"}), "Shutdown")
+	for _, fiber := range []string{fiberV2, fiberV3} {
+		t.Methods("*"+fiber+".App", serve("fiber", "fiber (*App).", false), fiberServes...)
+		t.Methods("*"+fiber+".App", is(known{role: stops, kind: "fiber"}), fiberStops...)
+	}
+	t.Methods("*"+grpc+".Server", serve("grpc", "grpc (*Server).", false), "Serve")
+	t.Methods("*"+grpc+".Server", is(known{role: stops, kind: "grpc"}), "GracefulStop")
+	return t
 }()
+
+// knownNames holds the bare name of every function knownFuncs knows.
+var knownNames = knownFuncs.Names()
 
 // KnownName reports whether name is the name of a function or method the
 // analyzer reads itself (one that serves, stops a server or listens for
@@ -69,38 +85,12 @@ func KnownName(name string) bool { return knownNames[name] }
 // classify tells what a known function does; other for the rest, whose
 // summaries are composed instead.
 func classify(fn *types.Func) known {
-	if fn.Pkg() == nil || !KnownName(fn.Name()) {
-		return known{}
+	if !KnownName(fn.Name()) {
+		return known{} // most functions: no name to build
 	}
-	path, name, recv := fn.Pkg().Path(), fn.Name(), recvName(fn)
-	switch {
-	case path == "os/signal" && recv == "" && isOneOf(name, signalFuncs...):
-		return known{role: signals}
-	case path == netHTTP && recv == "" && isOneOf(name, httpServes...):
-		return known{role: serves, what: "http." + name, plain: true}
-	case path == netHTTP && recv == "Server" && isOneOf(name, httpServes...):
-		return known{role: serves, kind: "http", what: "(*http.Server)." + name}
-	case path == netHTTP && recv == "Server" && name == "Shutdown":
-		return known{role: stops, kind: "http"}
-	case path == ginPath && recv == "Engine" && isOneOf(name, ginServes...):
-		return known{role: serves, what: "gin (*Engine)." + name}
-	case path == echoV4 && recv == "Echo" && isOneOf(name, echoServes...):
-		return known{role: serves, kind: "echo", what: "echo (*Echo)." + name}
-	case path == echoV4 && recv == "Echo" && name == "Shutdown":
-		return known{role: stops, kind: "echo"}
-	case (path == fiberV2 || path == fiberV3) && recv == "App" && isOneOf(name, fiberServes...):
-		return known{role: serves, kind: "fiber", what: "fiber (*App)." + name}
-	case (path == fiberV2 || path == fiberV3) && recv == "App" && isOneOf(name, fiberStops...):
-		return known{role: stops, kind: "fiber"}
-	case path == grpc && recv == "Server" && name == "Serve":
-		return known{role: serves, kind: "grpc", what: "grpc (*Server).Serve"}
-	case path == grpc && recv == "Server" && name == "GracefulStop":
-		return known{role: stops, kind: "grpc"}
-	}
-	return known{}
+	k, _ := knownFuncs.Lookup(fn)
+	return k
 }
-
-func isOneOf(s string, set ...string) bool { return slices.Contains(set, s) }
 
 // recvName returns the name of the named receiver type of a method, or "".
 func recvName(fn *types.Func) string {
@@ -167,7 +157,7 @@ func (w *walker) reference(ref ast.Expr, id *ast.Ident, call *ast.CallExpr) {
 	bg := w.inGo(ref.Pos())
 	switch k.role {
 	case serves:
-		w.sum.addServe(local{Serve: Serve{Kind: k.kind, What: k.what, Background: bg, Plain: k.plain}, pos: ref.Pos(), end: ref.End()})
+		w.sum.addServe(local{Serve: Serve{Kind: k.kind, What: k.what, Background: bg, Plain: k.plain, At: w.a.site(ref.Pos())}, pos: ref.Pos(), end: ref.End()})
 		if call != nil && k.kind == "fiber" && w.a.gracefulContext(call) {
 			w.sum.addStop("fiber")
 		}
@@ -177,6 +167,12 @@ func (w *walker) reference(ref ast.Expr, id *ast.Ident, call *ast.CallExpr) {
 		term, other := w.a.signalsOf(call)
 		w.sum.sigTerm = w.sum.sigTerm || term
 		w.sum.sigOther = w.sum.sigOther || other
+		if term && !w.sum.termAt.valid() {
+			w.sum.termAt = w.a.site(ref.Pos())
+		}
+		if other && !w.sum.otherAt.valid() {
+			w.sum.otherAt = w.a.site(ref.Pos())
+		}
 		if call != nil && !term {
 			w.a.notifyWithoutTerm = append(w.a.notifyWithoutTerm, call)
 		}
