@@ -76,7 +76,7 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	if !slices.Contains(formats, opts.format) {
 		return usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), opts.format)
 	}
-	sel, err := a.selection(&opts.commonOptions)
+	sel, err := a.checkSelection(&opts.commonOptions, opts.deploy, true)
 	if err != nil {
 		return err
 	}
@@ -131,13 +131,16 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 		flags = append(slices.Clip(flags), "-"+directives.Analyzer.Name+".stats=true")
 	}
 	start := time.Now()
-	res, err := vet(vetRequest{
-		patterns: vetPatterns,
-		flags:    flags,
-		stderr:   a.stderr,
-	})
-	if err != nil {
-		return err
+	res := &vetResult{} // enable names deployment checks only: no code to analyze
+	if len(sel.checks) > 0 {
+		res, err = vet(vetRequest{
+			patterns: vetPatterns,
+			flags:    flags,
+			stderr:   a.stderr,
+		})
+		if err != nil {
+			return err
+		}
 	}
 	findings := res.findings[:0]
 	excludedFindings := 0
@@ -153,9 +156,9 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 		}
 	}
 	writer := a
-	deployRan := opts.deploy || sel.deploy
+	deployRan := sel.deploy
 	if deployRan {
-		if findings, err = a.checkDeploy(findings); err != nil {
+		if findings, err = a.checkDeploy(sel, findings); err != nil {
 			return err
 		}
 		writer = a.withDeployChecks()
@@ -175,7 +178,7 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 	analyzed := func(pkg, check string) bool {
 		if _, ok := deploy.Lookup(check); ok || pkg == "" {
 			// A deployment file's finding has no package.
-			return deployRan && pkg == ""
+			return deployRan && pkg == "" && (sel.deployChecks[check] || check == deploy.DirectivesCheck)
 		}
 		return (listed == nil || listed[pkg]) && sel.checks[check]
 	}
@@ -278,6 +281,9 @@ func (a *app) writeBaselineStats(file string, m baselineMatch) {
 		plural(n, "entry"), file, file)
 	for _, e := range m.stale {
 		where := e.Package
+		if where == "" {
+			where = e.File // a deployment file's finding
+		}
 		if e.Function != "" {
 			where += "." + e.Function
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,11 +12,13 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statecheck/statecheck/analyzers"
+	"github.com/statecheck/statecheck/internal/config"
 	"github.com/statecheck/statecheck/internal/deploy"
 )
 
 // deployOptions are the flags of the deploy command.
 type deployOptions struct {
+	config  string
 	format  string
 	enable  []string
 	disable []string
@@ -42,6 +45,11 @@ walked; "-" reads YAML from standard input, such as the output of
 helm template or kustomize build. The Go code under --code (default: the module root) is read for the
 paths it writes and its shutdown timeout.
 
+The configuration file (.statecheck.yml) applies as it does to check: the
+deployment checks that enable and disable name (--enable and --disable
+replace them), severity, and exclude, whose entries for every check leave
+files and directories out unread.
+
 Files that do not parse, such as Helm templates, are skipped with a note on
 stderr. A "# statecheck:ignore <check> <reason>" comment silences a finding
 on its line, or on the next line when it stands on a line of its own.
@@ -53,6 +61,7 @@ Exit status: 0 no findings, 1 findings, 2 usage error.`,
 		},
 	}
 	fs := cmd.Flags()
+	fs.StringVar(&opts.config, "config", "", "read the configuration `file` for enable, disable, severity and exclude (default: "+config.FileName+" in the current directory or the nearest parent that has one)")
 	fs.StringVar(&opts.format, "format", "text", "output `format`: "+strings.Join(formats, ", "))
 	fs.StringSliceVar(&opts.enable, "enable", nil, "run exactly these deployment `checks` (comma-separated)")
 	fs.StringSliceVar(&opts.disable, "disable", nil, "do not run these deployment `checks` (comma-separated)")
@@ -69,7 +78,7 @@ func (a *app) deploy(opts *deployOptions, paths []string) error {
 	if !slices.Contains(formats, opts.format) {
 		return usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), opts.format)
 	}
-	checks, err := deployChecks(opts.enable, opts.disable)
+	sel, err := a.deploySelection(opts)
 	if err != nil {
 		return err
 	}
@@ -84,12 +93,12 @@ func (a *app) deploy(opts *deployOptions, paths []string) error {
 			return usagef("deploy: %v", err)
 		}
 	}
-	res, err := deploy.Run(deploy.Options{Paths: paths, CodeDir: opts.code, Checks: checks})
+	res, err := deploy.Run(deploy.Options{Paths: paths, CodeDir: opts.code, Checks: sel.deployChecks, Skip: sel.excludesAll})
 	if err != nil {
 		return usagef("deploy: %v", err)
 	}
 	a.deployNotes(res)
-	findings := deployFindings(res)
+	findings := a.reportDeploy(sel, deployFindings(res))
 	wd, _ := os.Getwd()
 	addFingerprints(findings)
 	if err := a.withDeployChecks().write(opts.format, findings, nil, nil, newOutPaths(wd, opts.pathPrefix, opts.pathPrefixSet)); err != nil {
@@ -99,6 +108,48 @@ func (a *app) deploy(opts *deployOptions, paths []string) error {
 		return errFindings
 	}
 	return nil
+}
+
+// deploySelection is the selection of the deploy command: the
+// configuration file's deployment checks, severities and exclusions, with
+// --enable and --disable in place of the file's enable and disable. An
+// enable list in the file that names no deployment check selects none,
+// which is an error: it names exactly the checks to run.
+func (a *app) deploySelection(opts *deployOptions) (*selection, error) {
+	cfg, err := loadConfig(opts.config)
+	if err != nil {
+		return nil, err
+	}
+	sel := &selection{deploy: true, severity: map[string]string{}}
+	all := append(slices.Clip(a.checks), deployCheckList()...)
+	enable, disable := opts.enable, opts.disable
+	if cfg != nil {
+		if _, err := cfg.Flags(all); err != nil {
+			return nil, err
+		}
+		if enable == nil && cfg.Enable != nil {
+			if _, enable = splitDeploy(cfg.Enable); len(enable) == 0 {
+				return nil, usagef("enable in %s names no deployment check: name some of %s, or give --enable", cfg.File(), strings.Join(deploy.Names(), ", "))
+			}
+		}
+		if disable == nil {
+			_, disable = splitDeploy(cfg.Disable)
+		}
+		if len(cfg.Exclude) > 0 {
+			dir, err := filepath.Abs(filepath.Dir(cfg.File()))
+			if err != nil {
+				return nil, err
+			}
+			sel.exclude, sel.excludeDir = cfg.Exclude, dir
+		}
+	}
+	if sel.deployChecks, err = deployChecks(enable, disable); err != nil {
+		return nil, err
+	}
+	for _, c := range all {
+		sel.severity[c.Name()] = cmp.Or(cfg.SeverityOf(c), "error")
+	}
+	return sel, nil
 }
 
 // deployChecks selects the deployment checks, as --enable and --disable
@@ -124,6 +175,45 @@ func deployChecks(enable, disable []string) (map[string]bool, error) {
 		return nil, usagef("--enable and --disable leave no deployment check to run")
 	}
 	return sel, nil
+}
+
+// reportDeploy applies the selection to deployment findings: severities,
+// exclusions, and the code's directives check, whose name a malformed
+// directive in a deployment file is reported under.
+func (a *app) reportDeploy(sel *selection, fs []finding) []finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Analyzer == deploy.DirectivesCheck && a.has(f.Analyzer) && sel.checks != nil && !sel.checks[f.Analyzer] {
+			continue
+		}
+		if sel.excludes(&f) {
+			continue
+		}
+		if s, ok := sel.severity[f.Analyzer]; ok {
+			f.Severity = s
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// excludesAll reports whether the configuration excludes the file or
+// directory at path for every check.
+func (sel *selection) excludesAll(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	rel := sel.excludedRel(abs)
+	if rel == "" {
+		return false
+	}
+	for _, e := range sel.exclude {
+		if len(e.Checks) == 0 && e.Match(rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // deployNotes prints on stderr why files were skipped.
@@ -235,19 +325,19 @@ func lookupDeploy(name string) (analyzers.Check, bool) {
 // --deploy, with the code's findings, and returns the findings of both:
 // a deployment finding names the code findings it hides, and a code
 // finding of in-process state names the sticky sessions that hide it.
-func (a *app) checkDeploy(code []finding) ([]finding, error) {
+func (a *app) checkDeploy(sel *selection, code []finding) ([]finding, error) {
 	wd, _ := os.Getwd()
 	root := moduleRoot(wd)
 	var cf []deploy.CodeFinding
 	for _, f := range code {
 		cf = append(cf, deploy.CodeFinding{Check: f.Analyzer, Pos: deploy.Pos{File: f.Position.File, Line: f.Position.Line, Col: f.Position.Column}, Message: f.Message})
 	}
-	res, err := deploy.Run(deploy.Options{Paths: []string{root}, Code: cf})
+	res, err := deploy.Run(deploy.Options{Paths: []string{root}, Code: cf, Checks: sel.deployChecks, Skip: sel.excludesAll})
 	if err != nil {
 		return nil, err
 	}
 	a.deployNotes(res)
-	dep := deployFindings(res)
+	dep := a.reportDeploy(sel, deployFindings(res))
 	var sticky []related
 	for _, d := range dep {
 		if d.Analyzer == "stickysession" && len(sticky) < 3 {

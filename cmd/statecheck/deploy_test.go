@@ -12,7 +12,7 @@ import (
 
 // TestREADMEDeploySections keeps a README section for each deployment
 // check, which its findings' URL points to, and its row in the table of
-// deployment checks.
+// deployment checks, with its default severity.
 func TestREADMEDeploySections(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
@@ -23,7 +23,7 @@ func TestREADMEDeploySections(t *testing.T) {
 		if !strings.Contains(readme, "\n### "+c.Name+"\n") {
 			t.Errorf("README.md has no section ### %s", c.Name)
 		}
-		row := "| [`" + c.Name + "`](#" + c.Name + ") | " + c.Title + " |"
+		row := "| [`" + c.Name + "`](#" + c.Name + ") | " + c.Title + " | " + c.Severity + " |"
 		if !strings.Contains(readme, row) {
 			t.Errorf("README.md's table of deployment checks has no row %s", row)
 		}

@@ -17,13 +17,21 @@ func (a *app) listCmd() *cobra.Command {
 		Short: "List every check: name, on by default, severity, has a fix, title",
 		Long: `List every check: its name, whether it runs by default, the severity of its
 findings (error, warning or note; .statecheck.yml can change it), whether it
-offers a fix, and its title. --format markdown prints the table of checks in
+offers a fix, and its title. The deployment checks, which statecheck deploy
+and statecheck check --deploy run on deployment files, follow in a table of
+their own. --format markdown prints the table of checks in
 the README, which says which findings have a fix.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
 			case "text":
-				return listText(a.stdout, a.checks)
+				if err := listText(a.stdout, a.checks); err != nil {
+					return err
+				}
+				// The deployment checks run on other files, and only in
+				// statecheck deploy and check --deploy: a table apart.
+				fmt.Fprintln(a.stdout, "\nDeployment checks (statecheck deploy, statecheck check --deploy):")
+				return listText(a.stdout, deployCheckList())
 			case "markdown":
 				return listMarkdown(a.stdout, a.checks)
 			}

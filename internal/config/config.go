@@ -147,6 +147,14 @@ func (e *Error) Error() string {
 // decoded from JSON.
 func (c *Config) File() string { return c.file }
 
+// ErrorAt returns an Error at the value whose path is key ("disable",
+// "enable[1]"), for a mistake that only the driver can see: one that
+// depends on its command line, such as what is left to run once the
+// deployment checks, which the driver adds, are counted.
+func (c *Config) ErrorAt(key, format string, args ...any) error {
+	return c.errorf(key, format, args...)
+}
+
 // errorf returns an Error at the value whose path is key.
 func (c *Config) errorf(key, format string, args ...any) error {
 	p := c.pos[key]

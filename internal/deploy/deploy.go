@@ -86,6 +86,11 @@ type Options struct {
 	Checks map[string]bool
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// Skip, when not nil, reports whether a file or directory met while
+	// walking a directory is left out, unread: paths the configuration
+	// excludes for every check, so they cost no time and give no notes.
+	// The paths given are never left out.
+	Skip func(path string) bool
 }
 
 func (o *Options) stdin() io.Reader {
@@ -106,7 +111,7 @@ type Result struct {
 // Run checks the deployment files under opts.Paths. It fails only when a
 // path cannot be read at all; files that do not parse become notes.
 func Run(opts Options) (*Result, error) {
-	files, err := discover(opts.Paths)
+	files, err := discover(opts.Paths, opts.Skip)
 	if err != nil {
 		return nil, err
 	}
@@ -182,12 +187,13 @@ type parsedFile struct {
 }
 
 func (pf *parsedFile) report(check string, line, col int, rel []Related, format string, args ...any) {
-	pf.findings = append(pf.findings, Finding{
+	f := Finding{
 		Check:   check,
 		Pos:     Pos{File: pf.path, Line: line, Col: col},
 		Message: fmt.Sprintf(format, args...),
 		Related: rel,
-	})
+	}
+	pf.findings = append(pf.findings, f)
 }
 
 // parse reads one file in its format. It returns nil, with a note when

@@ -39,8 +39,9 @@ var skipDirs = map[string]bool{
 	"testdata": true, "fixtures": true, ".idea": true, ".vscode": true, "dist": true, "bower_components": true,
 }
 
-// discover lists the deployment files under paths, in walk order.
-func discover(paths []string) ([]file, error) {
+// discover lists the deployment files under paths, in walk order,
+// leaving out what skip says to (nil: nothing).
+func discover(paths []string, skip func(string) bool) ([]file, error) {
 	var out []file
 	for _, p := range paths {
 		if p == "-" {
@@ -62,6 +63,12 @@ func discover(paths []string) ([]file, error) {
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil // unreadable: skip it, the rest is still checked
+			}
+			if path != p && skip != nil && skip(path) {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
 			}
 			if d.IsDir() {
 				// Hidden directories hold tooling (.github's CI workflows
