@@ -136,6 +136,8 @@ func Run(opts Options) (*Result, error) {
 			r.res.Files++
 		}
 	}
+	// An nginx file that others include is checked where it is included.
+	parsed = append(parsed, r.resolveNginxIncludes()...)
 	// Volume claims may be declared in any file; workloads are checked
 	// once all of them are known.
 	for _, pf := range parsed {
@@ -170,6 +172,7 @@ type run struct {
 	codes map[string]*codeFacts // by code directory
 	res   *Result
 	pvcs  map[string]*pvc // by namespace/name
+	nginx []*ngxFile      // the nginx files parsed, for their includes
 }
 
 func (r *run) note(file, format string, args ...any) {
@@ -192,6 +195,12 @@ func (pf *parsedFile) report(check string, line, col int, rel []Related, format 
 		Pos:     Pos{File: pf.path, Line: line, Col: col},
 		Message: fmt.Sprintf(format, args...),
 		Related: rel,
+	}
+	// A file included in two places is checked in both: one finding.
+	if slices.ContainsFunc(pf.findings, func(g Finding) bool {
+		return g.Check == f.Check && g.Pos == f.Pos && g.Message == f.Message
+	}) {
+		return
 	}
 	pf.findings = append(pf.findings, f)
 }

@@ -278,3 +278,40 @@ func TestMonorepo(t *testing.T) {
 		t.Errorf("findings differ\n--- got\n%s\n--- want\n%s\n--- messages\n%s", strings.Join(g, "\n"), strings.Join(w, "\n"), messages(res))
 	}
 }
+
+// TestNginxInclude: an upstream whose balancing comes from an included
+// file is reported at the included line, in the upstream's name; files
+// found only through an include (any name, a glob, an absolute path under
+// nginx's configuration directory) are read; a file both walked and
+// included, or in an include cycle, is reported once; directives in an
+// included file silence its lines.
+func TestNginxInclude(t *testing.T) {
+	res := runScenario(t, "include")
+	if res.Files != 8 {
+		t.Errorf("read %d files, want 8 (nginx.conf, 3 in conf.d, 4 found through includes)\n%s", res.Files, messages(res))
+	}
+	if len(res.Notes) > 0 {
+		t.Errorf("notes: %s", messages(res))
+	}
+	msgs := messages(res)
+	for _, want := range []string{
+		"upstream.d/shop-balance:1:1: nginx upstream shop uses ip_hash: ",
+		"upstreams/admin.inc:2:2: nginx upstream admin hashes on $cookie_sid: ",
+	} {
+		if !strings.Contains(msgs, want) {
+			t.Errorf("no finding %q in\n%s", want, msgs)
+		}
+	}
+
+	// conf.d alone: its files include each other, and each is still
+	// checked once.
+	dir := filepath.Join("testdata", "include", "nginx", "conf.d")
+	res, err := Run(Options{Paths: []string{dir}, CodeDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{dir + "/api.conf:2:stickysession", dir + "/loop.conf:4:stickysession"}
+	if g := got(res); !slices.Equal(g, want) {
+		t.Errorf("conf.d alone: got %q, want %q", g, want)
+	}
+}

@@ -24,7 +24,8 @@ func FuzzNginx(f *testing.F) {
 		ds, _, _, err := parseNginxConf(src)
 		if err == nil {
 			pf := &parsedFile{path: "f", dirs: &directives{}, code: &codeFacts{}}
-			(&run{}).nginxRules(pf, ds, false)
+			nf := &ngxFile{pf: pf, ds: ds}
+			(&run{}).nginxRules(nf, ds, map[*ngxFile]bool{nf: true})
 		}
 	})
 }

@@ -2,6 +2,9 @@ package deploy
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -207,29 +210,224 @@ func (r *run) parseNginx(f file, data []byte) *parsedFile {
 		return nil
 	}
 	pf := &parsedFile{path: f.path, dirs: commentDirectives(f.path, comments, lines)}
-	pf.check = func(r *run) { r.nginxRules(pf, ds, false) }
+	nf := &ngxFile{pf: pf, ds: ds}
+	r.nginx = append(r.nginx, nf)
+	pf.check = func(r *run) {
+		if !nf.root {
+			return // checked where it is included
+		}
+		r.nginxRules(nf, ds, map[*ngxFile]bool{nf: true})
+	}
 	return pf
 }
 
-// nginxRules reports affinity in upstream blocks.
-func (r *run) nginxRules(pf *parsedFile, ds []*ngxDirective, inUpstream bool) {
-	for _, d := range ds {
-		if d.name == "upstream" && d.hasBlock {
-			up := strings.Join(d.args, " ")
-			for _, in := range d.block {
-				switch in.name {
-				case "ip_hash":
-					r.sticky(pf, in.line, in.col, fmt.Sprintf("nginx upstream %s uses ip_hash", up))
-				case "hash":
-					if len(in.args) > 0 && clientKey(in.args[0]) {
-						r.sticky(pf, in.line, in.col, fmt.Sprintf("nginx upstream %s hashes on %s", up, in.args[0]))
+// ngxFile is a parsed nginx file. root says it is checked on its own:
+// no other file read includes it (or only files in an include cycle do).
+type ngxFile struct {
+	pf       *parsedFile
+	ds       []*ngxDirective
+	root     bool
+	includes map[*ngxDirective][]*ngxFile // resolved include directives
+}
+
+// maxIncludeDepth bounds nested includes, as a guard against files that
+// include each other.
+const maxIncludeDepth = 10
+
+// nginxPrefixes are the configuration directories nginx is commonly built
+// with or run from (distributions and the official image, a source build,
+// FreeBSD and Homebrew). An include of an absolute path under one of them
+// names, in a repository, the file under the including file's directory:
+// the directory that a compose file or Dockerfile mounts or copies there.
+var nginxPrefixes = []string{"/etc/nginx/", "/usr/local/nginx/conf/", "/usr/local/etc/nginx/"}
+
+// resolveNginxIncludes reads the files that the nginx files include, so
+// that an upstream whose servers and balancing come from an included
+// file (conf.d/*.conf, upstream.d/shop) is checked where it is included,
+// and a file that others include is not checked again on its own. Files
+// included but not found among the paths (any name, such as
+// upstreams.inc) are read too and returned, to be checked and filtered
+// by their own directives.
+//
+// nginx resolves a relative include against its configuration directory;
+// here that is the directory of the including file, which is the same for
+// the usual layout of an nginx.conf next to its conf.d. Globs are
+// expanded as nginx does, in sorted order; an include that names no file
+// in the repository (mime.types, a file of the image) is left alone.
+func (r *run) resolveNginxIncludes() []*parsedFile {
+	byPath := map[string]*ngxFile{}
+	for _, nf := range r.nginx {
+		if abs, err := filepath.Abs(nf.pf.path); err == nil {
+			byPath[abs] = nf
+		}
+	}
+	var added []*parsedFile
+	included := map[*ngxFile]bool{}
+	var resolve func(nf *ngxFile, depth int)
+	resolve = func(nf *ngxFile, depth int) {
+		if nf.includes != nil || depth > maxIncludeDepth || nf.pf.path == Stdin {
+			return
+		}
+		nf.includes = map[*ngxDirective][]*ngxFile{}
+		var walk func(ds []*ngxDirective)
+		walk = func(ds []*ngxDirective) {
+			for _, d := range ds {
+				if d.name != "include" || d.hasBlock || len(d.args) != 1 {
+					walk(d.block)
+					continue
+				}
+				for _, path := range includePaths(filepath.Dir(nf.pf.path), d.args[0]) {
+					abs, err := filepath.Abs(path)
+					if err != nil {
+						continue
 					}
-				case "sticky":
-					r.sticky(pf, in.line, in.col, strings.TrimSpace(fmt.Sprintf("nginx upstream %s uses sticky %s", up, strings.Join(in.args, " "))))
+					inc, ok := byPath[abs]
+					if !ok {
+						inc = r.readIncluded(path)
+						byPath[abs] = inc // nil: does not parse, noted once
+						if inc != nil {
+							added = append(added, inc.pf)
+						}
+					}
+					if inc == nil || inc == nf {
+						continue
+					}
+					nf.includes[d] = append(nf.includes[d], inc)
+					included[inc] = true
+					resolve(inc, depth+1)
 				}
 			}
+		}
+		walk(nf.ds)
+	}
+	for i := 0; i < len(r.nginx); i++ { // readIncluded appends to r.nginx
+		resolve(r.nginx[i], 0)
+	}
+	// Roots are the files no other includes; files reached from none of
+	// them (an include cycle) are roots too, so each file is checked.
+	reached := map[*ngxFile]bool{}
+	var reach func(nf *ngxFile)
+	reach = func(nf *ngxFile) {
+		if reached[nf] {
+			return
+		}
+		reached[nf] = true
+		for _, incs := range nf.includes {
+			for _, inc := range incs {
+				reach(inc)
+			}
+		}
+	}
+	for _, nf := range r.nginx {
+		if !included[nf] {
+			nf.root = true
+			reach(nf)
+		}
+	}
+	for _, nf := range r.nginx {
+		if !reached[nf] {
+			nf.root = true
+			reach(nf)
+		}
+	}
+	return added
+}
+
+// includePaths returns the files an include argument names, relative to
+// dir: a glob, expanded and sorted, or one file when it exists.
+func includePaths(dir, arg string) []string {
+	if strings.Contains(arg, "$") {
+		return nil // a variable: not known before nginx runs
+	}
+	if filepath.IsAbs(arg) {
+		rest := ""
+		for _, p := range nginxPrefixes {
+			if r, ok := strings.CutPrefix(arg, p); ok {
+				rest = r
+				break
+			}
+		}
+		if rest == "" {
+			return nil
+		}
+		arg = rest
+	}
+	matches, err := filepath.Glob(filepath.Join(dir, filepath.FromSlash(arg)))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, m := range matches {
+		if fi, err := os.Stat(m); err == nil && fi.Mode().IsRegular() {
+			out = append(out, m)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// readIncluded reads and parses an included file that was not among the
+// files found; nil when it cannot be read or does not parse (with a note:
+// it was named by an include).
+func (r *run) readIncluded(path string) *ngxFile {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		r.note(path, "%v", err)
+		return nil
+	}
+	if r.parseNginx(file{path: path, kind: kindNginx, named: true}, data) == nil {
+		return nil
+	}
+	nf := r.nginx[len(r.nginx)-1]
+	nf.pf.code = r.codeFor(path)
+	r.res.Files++
+	return nf
+}
+
+// nginxRules reports affinity in upstream blocks, following includes into
+// the files they name; seen holds the files on the way, against cycles.
+func (r *run) nginxRules(nf *ngxFile, ds []*ngxDirective, seen map[*ngxFile]bool) {
+	for _, d := range ds {
+		switch {
+		case d.name == "upstream" && d.hasBlock:
+			r.upstreamRules(nf, strings.Join(d.args, " "), d.block, seen)
+		case d.name == "include":
+			r.followInclude(nf, d, seen, func(inc *ngxFile) { r.nginxRules(inc, inc.ds, seen) })
+		default:
+			r.nginxRules(nf, d.block, seen)
+		}
+	}
+}
+
+// upstreamRules reports affinity among the directives of upstream up,
+// which may come from included files.
+func (r *run) upstreamRules(nf *ngxFile, up string, block []*ngxDirective, seen map[*ngxFile]bool) {
+	pf := nf.pf
+	for _, in := range block {
+		switch in.name {
+		case "ip_hash":
+			r.sticky(pf, in.line, in.col, fmt.Sprintf("nginx upstream %s uses ip_hash", up))
+		case "hash":
+			if len(in.args) > 0 && clientKey(in.args[0]) {
+				r.sticky(pf, in.line, in.col, fmt.Sprintf("nginx upstream %s hashes on %s", up, in.args[0]))
+			}
+		case "sticky":
+			r.sticky(pf, in.line, in.col, strings.TrimSpace(fmt.Sprintf("nginx upstream %s uses sticky %s", up, strings.Join(in.args, " "))))
+		case "include":
+			r.followInclude(nf, in, seen, func(inc *ngxFile) { r.upstreamRules(inc, up, inc.ds, seen) })
+		}
+	}
+}
+
+// followInclude calls f for each file that the include directive d of nf
+// names, once on each path of includes.
+func (r *run) followInclude(nf *ngxFile, d *ngxDirective, seen map[*ngxFile]bool, f func(*ngxFile)) {
+	for _, inc := range nf.includes[d] {
+		if seen[inc] {
 			continue
 		}
-		r.nginxRules(pf, d.block, inUpstream)
+		seen[inc] = true
+		f(inc)
+		delete(seen, inc)
 	}
 }
