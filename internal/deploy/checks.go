@@ -42,7 +42,8 @@ IngressRoute and TraefikService resources); Gateway API sessionPersistence
 sessionAffinity; Istio DestinationRule consistentHash on a cookie, a
 header or the source IP. In nginx: ip_hash, hash on $remote_addr,
 $binary_remote_addr, $cookie_*, $http_cookie or a forwarded client
-address, and sticky, in an upstream block. In HAProxy: balance source,
+address, and sticky, in an upstream block (include is followed, so a
+balancing directive from an included file counts). In HAProxy: balance source,
 balance rdp-cookie or hdr() of a client header, cookie ... insert, prefix
 or rewrite, and stick on, stick match and stick store-*. In a Caddyfile:
 lb_policy ip_hash, client_ip_hash or cookie. In Traefik dynamic
