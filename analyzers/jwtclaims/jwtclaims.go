@@ -71,6 +71,7 @@ type checker struct {
 	minted    map[*types.TypeName]bool
 	noExpSeen map[*types.TypeName]bool // claims types reported as having no exp
 	flow      *flow
+	peek      *peekIndex // built when the first unverified parse is checked
 }
 
 func (cfg *config) run(pass *analysis.Pass) (any, error) {
