@@ -92,7 +92,9 @@
 // library's decoding steps, and they meet at a variable, at a field that
 // carries the raw token to the verifier, or at a function of the package
 // that returns it (a Test method and an Authenticate method that both
-// read it with the same getter). Neither these nor the options that switch validation
+// read it with the same getter); a function of another package that
+// verifies a token it is given (carried as a fact) counts as verifying
+// it. Neither these nor the options that switch validation
 // off are reported in a function that acts as an HTTP client (it sends a
 // request or reads an *http.Response): the token is one an upstream
 // server issued to this program, read for its exp, not one a client
@@ -150,6 +152,6 @@
 // checked with Validate, and cristalhq tokens never checked with
 // IsValidAt, are not reported (both libraries leave that to the caller,
 // and the check may sit anywhere); a token peeked at in one package and
-// verified in another (a caller elsewhere, a verifier behind an
-// interface) is reported.
+// verified by a caller in another package, or by a verifier behind an
+// interface, is reported.
 package jwtclaims

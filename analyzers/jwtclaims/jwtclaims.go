@@ -46,7 +46,7 @@ func newAnalyzer() *analysis.Analyzer {
 		URL:  doc.URL(name),
 		Run:  cfg.run,
 
-		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact)},
+		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact), new(verifiesFact)},
 	}
 	a.Flags.DurationVar(&cfg.maxLifetime, "maxlifetime", cfg.maxLifetime,
 		"longest exp a minted token may have, read from constant durations")
@@ -92,6 +92,7 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	}
 	c.checkClaimsTypes()
 	c.resolveFlow()
+	c.exportVerifies()
 	return nil, nil
 }
 

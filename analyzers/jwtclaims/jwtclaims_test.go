@@ -28,7 +28,7 @@ func TestFlagged(t *testing.T) {
 // the same way, a struct carrying the raw token to the verifier), beside
 // the same helpers with nothing verifying their token.
 func TestPeekThenVerify(t *testing.T) {
-	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "peek_then_verify")
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "peek_then_verify", "peek_then_verify_pkgs/...")
 }
 
 // TestLibraries covers each library family beyond golang-jwt v4/v5 and

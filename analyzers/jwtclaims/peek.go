@@ -1,9 +1,11 @@
 package jwtclaims
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 )
@@ -20,6 +22,17 @@ import (
 // meet. A place is a variable or parameter, a struct field the token is
 // stored in or read from, or a function of the package that returns it
 // (two calls of the same getter read the same header).
+
+// verifiesFact marks a function of another package that verifies the
+// token it is given as one of its parameters (Params, receiver -1), so a
+// peek in the caller's package meets the verification behind the call.
+type verifiesFact struct {
+	Params []int
+}
+
+func (*verifiesFact) AFact() {}
+
+func (f *verifiesFact) String() string { return fmt.Sprintf("verifies%v", f.Params) }
 
 // maxPeekHops bounds the walk from a token back to where it comes from:
 // a hop is a parameter followed to its call sites or a variable to its
@@ -59,6 +72,11 @@ func (c *checker) peeks() *peekIndex {
 	c.peek = p
 	info := c.pass.TypesInfo
 	var verifying []*ast.CallExpr
+	type verifiedCall struct {
+		call   *ast.CallExpr
+		params []int
+	}
+	var verifiedArgs []verifiedCall
 	for _, f := range c.ix.Files() {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
@@ -75,6 +93,11 @@ func (c *checker) peeks() *peekIndex {
 				case *ast.CallExpr:
 					if g := c.ix.Callee(n); g != nil && g.Pkg() == c.pass.Pkg {
 						p.calls[g.Origin()] = append(p.calls[g.Origin()], n)
+					} else if g != nil && g.Pkg() != nil {
+						var f verifiesFact
+						if c.pass.ImportObjectFact(g.Origin(), &f) {
+							verifiedArgs = append(verifiedArgs, verifiedCall{n, f.Params})
+						}
 					}
 					if c.isVerifyingParse(n) {
 						verifying = append(verifying, n)
@@ -108,14 +131,48 @@ func (c *checker) peeks() *peekIndex {
 	}
 	for _, call := range verifying {
 		seen := map[types.Object]bool{}
-		for _, e := range tokenOperands(call) {
+		for _, e := range c.tokenOperands(call) {
 			c.tokenPlaces(e, maxPeekHops, seen)
 		}
 		for o := range seen {
 			p.verified[o] = true
 		}
 	}
+	for _, vc := range verifiedArgs {
+		seen := map[types.Object]bool{}
+		for _, i := range vc.params {
+			if i < 0 {
+				if sel, ok := ast.Unparen(vc.call.Fun).(*ast.SelectorExpr); ok {
+					c.tokenPlaces(sel.X, maxPeekHops, seen)
+				}
+			} else if i < len(vc.call.Args) {
+				c.tokenPlaces(vc.call.Args[i], maxPeekHops, seen)
+			}
+		}
+		for o := range seen {
+			p.verified[o] = true
+		}
+	}
 	return p
+}
+
+// exportVerifies records, for each function of the package that other
+// packages can call, the parameters whose token it verifies.
+func (c *checker) exportVerifies() {
+	p := c.peeks()
+	if len(p.verified) == 0 {
+		return
+	}
+	byFn := map[*types.Func][]int{}
+	for v, at := range p.params {
+		if p.verified[v] && at.fn.Exported() {
+			byFn[at.fn] = append(byFn[at.fn], at.index)
+		}
+	}
+	for fn, params := range byFn {
+		slices.Sort(params)
+		c.pass.ExportObjectFact(fn, &verifiesFact{Params: params})
+	}
 }
 
 // recordParams notes the receiver and parameters of a declared function.
@@ -169,15 +226,42 @@ func (c *checker) recordForward(v ast.Expr, to types.Object) {
 }
 
 // tokenOperands returns what a parse call may take the token from: its
-// receiver (go-jose's parsed token) and its arguments. Keys, claims
-// destinations and keyfuncs among them lead nowhere a token comes from,
-// or to places of their own.
-func tokenOperands(call *ast.CallExpr) []ast.Expr {
-	ops := append([]ast.Expr(nil), call.Args...)
+// receiver and arguments that are text (string, []byte) or go-jose's
+// parsed token. Parsers, claims destinations and
+// keyfuncs are left out; a key given as bytes leads to places of its own,
+// where no token comes from.
+func (c *checker) tokenOperands(call *ast.CallExpr) []ast.Expr {
+	var ops []ast.Expr
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		ops = append(ops, sel.X)
+		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			ops = append(ops, sel.X)
+		}
 	}
-	return ops
+	ops = append(ops, call.Args...)
+	return slices.DeleteFunc(ops, func(e ast.Expr) bool { return !c.tokenTyped(e) })
+}
+
+// tokenTyped reports whether e can hold a token: text, or go-jose's
+// parsed token.
+func (c *checker) tokenTyped(e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if astindex.IsNamed(t, jose, "JSONWebToken") || astindex.IsNamed(t, jose, "NestedJSONWebToken") {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
 }
 
 // tokenPlaces adds to seen the places e's value comes from.
@@ -196,8 +280,9 @@ func (c *checker) tokenPlaces(e ast.Expr, hops int, seen map[types.Object]bool) 
 	case *ast.SelectorExpr:
 		if s := info.Selections[x]; s != nil {
 			if s.Kind() == types.FieldVal {
+				// The field is the place; the struct around it carries
+				// other things than the token.
 				seen[s.Obj().(*types.Var).Origin()] = true
-				c.tokenPlaces(x.X, hops, seen)
 			}
 			return
 		}
@@ -231,7 +316,7 @@ func (c *checker) tokenPlaces(e ast.Expr, hops int, seen map[types.Object]bool) 
 		case knownPath(fn.Pkg().Path()):
 			// The library's own decoding steps (go-jose's ParseSigned,
 			// a Parser's ParseUnverified) keep the token they were given.
-			for _, op := range tokenOperands(x) {
+			for _, op := range c.tokenOperands(x) {
 				c.tokenPlaces(op, hops, seen)
 			}
 		}
@@ -274,7 +359,7 @@ func (c *checker) verifiedElsewhere(call *ast.CallExpr) bool {
 		return false
 	}
 	seen := map[types.Object]bool{}
-	for _, e := range tokenOperands(call) {
+	for _, e := range c.tokenOperands(call) {
 		c.tokenPlaces(e, maxPeekHops, seen)
 	}
 	// Where the token goes from here: a field it is stored in (a struct
