@@ -84,8 +84,17 @@
 // a v1 Parse with no key option), go-jose's
 // UnsafeClaimsWithoutVerification, kataras's Decode, cristalhq's
 // ParseNoVerify (v3: Parse and ParseString), each unless the same
-// function also parses with verification (reading kid or iss before
-// choosing the key is the usual reason to peek). Neither these nor the options that switch validation
+// function also parses with verification, or the package verifies the
+// same token elsewhere (reading kid or iss before choosing the key is
+// the usual reason to peek, and the peek often sits in a helper). The
+// same token: the two parses are traced back, through variables,
+// parameters to their call sites in the package, string helpers and the
+// library's decoding steps, and they meet at a variable, at a field that
+// carries the raw token to the verifier, or at a function of the package
+// that returns it (a Test method and an Authenticate method that both
+// read it with the same getter); a function of another package that
+// verifies a token it is given (carried as a fact) counts as verifying
+// it. Neither these nor the options that switch validation
 // off are reported in a function that acts as an HTTP client (it sends a
 // request or reads an *http.Response): the token is one an upstream
 // server issued to this program, read for its exp, not one a client
@@ -142,5 +151,7 @@
 // whose callers pass constants; go-jose claims read with Claims but never
 // checked with Validate, and cristalhq tokens never checked with
 // IsValidAt, are not reported (both libraries leave that to the caller,
-// and the check may sit anywhere).
+// and the check may sit anywhere); a token peeked at in one package and
+// verified by a caller in another package, or by a verifier behind an
+// interface, is reported.
 package jwtclaims

@@ -46,7 +46,7 @@ func newAnalyzer() *analysis.Analyzer {
 		URL:  doc.URL(name),
 		Run:  cfg.run,
 
-		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact)},
+		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact), new(verifiesFact)},
 	}
 	a.Flags.DurationVar(&cfg.maxLifetime, "maxlifetime", cfg.maxLifetime,
 		"longest exp a minted token may have, read from constant durations")
@@ -71,6 +71,7 @@ type checker struct {
 	minted    map[*types.TypeName]bool
 	noExpSeen map[*types.TypeName]bool // claims types reported as having no exp
 	flow      *flow
+	peek      *peekIndex // built when the first unverified parse is checked
 }
 
 func (cfg *config) run(pass *analysis.Pass) (any, error) {
@@ -91,6 +92,7 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	}
 	c.checkClaimsTypes()
 	c.resolveFlow()
+	c.exportVerifies()
 	return nil, nil
 }
 

@@ -23,6 +23,14 @@ func TestFlagged(t *testing.T) {
 	)
 }
 
+// TestPeekThenVerify covers a token read unverified in one function and
+// verified in another (a caller, a callee, a sibling method reading it
+// the same way, a struct carrying the raw token to the verifier), beside
+// the same helpers with nothing verifying their token.
+func TestPeekThenVerify(t *testing.T) {
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "peek_then_verify", "peek_then_verify_pkgs/...")
+}
+
 // TestLibraries covers each library family beyond golang-jwt v4/v5 and
 // jwx v2: what is flagged and what stays quiet sit in one scenario each.
 func TestLibraries(t *testing.T) {

@@ -320,11 +320,12 @@ func (c *checker) checkJWXParse(call *ast.CallExpr, nfixed int) {
 }
 
 // checkUnverified reports ParseUnverified and ParseInsecure unless the same
-// function also verifies a token, the usual way to read a header (kid, iss)
-// before choosing the key.
+// function also verifies a token, or the package verifies the same token
+// elsewhere (a caller, a callee, a sibling): the usual way to read a
+// header (kid, iss) before choosing the key.
 func (c *checker) checkUnverified(call *ast.CallExpr, what string) {
 	body := c.ix.EnclosingBody(call.Pos())
-	if body != nil && c.verifiesToo(body, call) || c.asClient(call) {
+	if body != nil && c.verifiesToo(body, call) || c.asClient(call) || c.verifiedElsewhere(call) {
 		return
 	}
 	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
@@ -337,26 +338,17 @@ func (c *checker) verifiesToo(body *ast.BlockStmt, except *ast.CallExpr) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && call != except {
-			fn := c.ix.Callee(call)
-			switch {
-			case fn != nil && pkgPath(fn) == jwxV1 && jwxParsers[fn.Name()] > 0 && fn.Signature().Recv() == nil:
-				found = c.jwxV1Verifies(call, jwxParsers[fn.Name()])
-			case astindex.IsFunc(fn, golangJWT, "Parse", "ParseWithClaims"),
-				astindex.IsMethodOf(fn, golangJWT, "Parser", "Parse", "ParseWithClaims"),
-				astindex.IsFunc(fn, jwx, "Validate"):
-				found = true
-			case fn != nil && slices.Contains(jwx, pkgPath(fn)) && jwxParsers[fn.Name()] > 0 && fn.Signature().Recv() == nil:
-				found = true
-			case astindex.IsMethodOf(fn, jose, "JSONWebToken", "Claims"),
-				astindex.IsFunc(fn, katarasJWT, "Verify", "VerifyEncrypted", "VerifyWithHeaderValidator", "VerifyEncryptedWithHeaderValidator"),
-				astindex.IsFunc(fn, cristal, "ParseClaims", "ParseAndVerify", "ParseAndVerifyString"),
-				astindex.IsFunc(fn, []string{cristalV4, cristalV5}, "Parse"):
-				found = true
-			}
+			found = c.isVerifyingParse(call)
 		}
 		return !found
 	})
 	return found
+}
+
+// isJWXParse reports whether fn is one of jwx's package-level parse
+// functions.
+func isJWXParse(fn *types.Func) bool {
+	return slices.Contains(jwx, pkgPath(fn)) && jwxParsers[fn.Name()] > 0 && fn.Signature().Recv() == nil
 }
 
 // qualifier returns the package name a call's function is qualified with
