@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/spf13/cobra"
 )
@@ -17,7 +18,7 @@ func (a *app) explainCmd() *cobra.Command {
 				c, ok = lookupDeploy(args[0])
 			}
 			if !ok {
-				return usagef("explain: unknown check %q; valid names: %s", args[0], a.checkNames())
+				return usagef("explain: unknown check %q; valid names: %s", args[0], checkList(append(slices.Clip(a.checks), deployCheckList()...)))
 			}
 			fmt.Fprintln(a.stdout, c.Analyzer.Doc)
 			fmt.Fprintf(a.stdout, "\nDefault: %s. Severity: %s. Fix: %s.\n", onOff(c.Default), severity(c), fixFor(c))
