@@ -37,7 +37,8 @@
 // value computed from constants and the receiver's configuration (an
 // upstream token minted from the client ID and secret, refreshed with its
 // expiry) is a cache, quiet in a field called session; client data is
-// state in a field called cache. Writes into in-process cache libraries
+// state in a field called cache, and so is the time of a request
+// (m.start = time.Now() in a middleware that one instance shares). Writes into in-process cache libraries
 // (see globalstate) held in fields are reported the same way.
 //
 // WRONG:

@@ -36,7 +36,10 @@
 // sessions. So is a memo fill. A value that comes from the request, a
 // parameter or a source of randomness is state, reported even in a
 // variable called cache; so is a bare constant stored on a request path
-// (maintenance = true flips a switch on one instance only).
+// (maintenance = true flips a switch on one instance only), and so is the
+// clock read as it is (time.Now() kept as the time of a request), while an
+// expiry computed from the clock and a configured lifetime goes with the
+// cache entry it belongs to.
 //
 // In-process cache libraries, with the methods that add or drop entries
 // (Set, Add, Replace, Delete, Remove, Purge, Clear and their kin; lookups

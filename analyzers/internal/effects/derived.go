@@ -24,10 +24,24 @@ import (
 // value computed from constants and configuration alone: v is the result
 // of a call, and everything it is computed from is static (see fromConfig).
 func (s *summarizer) derivedFromConfig(fn *ssa.Function, v ssa.Value, t Target) bool {
-	if !computed(v, 0) {
+	if clockReading(v) || !computed(v, 0) {
 		return false
 	}
 	return s.fromConfig(fn, v, t, 0)
+}
+
+// clockReading reports whether v is time.Now() stored as it is: the time
+// a request came, which differs from request to request and instance to
+// instance (a middleware's start time kept in itself). An expiry computed
+// from the clock and a configured lifetime is part of a cache entry and is
+// judged with it.
+func clockReading(v ssa.Value) bool {
+	call, ok := view(v).(*ssa.Call)
+	if !ok {
+		return false
+	}
+	callee := call.Call.StaticCallee()
+	return callee != nil && callee.Pkg != nil && callee.Pkg.Pkg.Path() == "time" && callee.Name() == "Now"
 }
 
 // computed reports whether v is the result of a call, or a choice between
