@@ -97,6 +97,23 @@ func (s *summarizer) aferoWritten(fn *ssa.Function, call *ssa.Call, w aferoWrite
 	}
 }
 
+// builtBy returns the call that built v, seen through the operands that
+// pass a value on unchanged (conversions, interface changes, assertions,
+// slicing), or nil.
+func builtBy(v ssa.Value) *ssa.CallCommon {
+	for v != nil {
+		x := operand(v)
+		if x == nil {
+			break
+		}
+		v = x
+	}
+	if call := callOf(v); call != nil {
+		return &call.Call
+	}
+	return nil
+}
+
 // aferoKind returns AferoDisk or AferoMem when c builds an afero
 // filesystem that keeps what is written in this instance, "" otherwise:
 // a read-only filesystem, or one built over a filesystem not known here.
@@ -105,15 +122,8 @@ func aferoKind(c *ssa.CallCommon, depth int) string {
 		return ""
 	}
 	of := func(v ssa.Value) string {
-		for v != nil {
-			if x := operand(v); x != nil {
-				v = x
-				continue
-			}
-			break
-		}
-		if call := callOf(v); call != nil {
-			return aferoKind(&call.Call, depth+1)
+		if inner := builtBy(v); inner != nil {
+			return aferoKind(inner, depth+1)
 		}
 		return ""
 	}
@@ -146,15 +156,8 @@ func describeAfero(c *ssa.CallCommon, depth int) string {
 		return "…"
 	}
 	inner := func(v ssa.Value) string {
-		for v != nil {
-			if x := operand(v); x != nil {
-				v = x
-				continue
-			}
-			break
-		}
-		if call := callOf(v); call != nil {
-			return describeAfero(&call.Call, depth+1)
+		if c := builtBy(v); c != nil {
+			return describeAfero(c, depth+1)
 		}
 		return "…"
 	}
