@@ -1,10 +1,7 @@
 package globalstate_test
 
 import (
-	"fmt"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -77,16 +74,7 @@ func TestSettings(t *testing.T) {
 // TestRelated checks the related information of a finding that merges
 // writes in another package: each position says what its write does.
 func TestRelated(t *testing.T) {
-	results := testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "related")
-	var got []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			for _, rel := range d.Related {
-				p := r.Pass.Fset.Position(rel.Pos)
-				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
-			}
-		}
-	}
+	got := testsupport.RelatedLines(testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "related"), "")
 	want := []string{
 		"lib.go:8: writes package-level map relatedlib.sessions",
 		"lib.go:9: deletes from package-level map relatedlib.sessions",
@@ -100,16 +88,7 @@ func TestRelated(t *testing.T) {
 // where an implementation is wired: the handler that starts the request
 // path, then the write.
 func TestRelatedWired(t *testing.T) {
-	results := testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "layers/...")
-	var got []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			for _, rel := range d.Related {
-				p := r.Pass.Fset.Position(rel.Pos)
-				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
-			}
-		}
-	}
+	got := testsupport.RelatedLines(testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "layers/..."), "")
 	want := []string{
 		"api.go:11: request path api.Server.Create → Service.Create → Repo.Insert",
 		"memrepo.go:9: appends to package-level slice memrepo.rows",
@@ -122,19 +101,7 @@ func TestRelatedWired(t *testing.T) {
 // TestRelatedGrouped checks that a handler writing several package-level
 // variables is one finding with related information at each write.
 func TestRelatedGrouped(t *testing.T) {
-	results := testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "nethttp_writes")
-	var got []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			if !strings.HasPrefix(d.Message, "handler count ") {
-				continue
-			}
-			for _, rel := range d.Related {
-				p := r.Pass.Fset.Position(rel.Pos)
-				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
-			}
-		}
-	}
+	got := testsupport.RelatedLines(testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer, "nethttp_writes"), "handler count ")
 	want := []string{
 		"a.go:32: increments package-level counter hits",
 		"a.go:33: appends to package-level slice visitors",

@@ -1,9 +1,7 @@
 package handlergo_test
 
 import (
-	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -81,16 +79,7 @@ func setFlag(t *testing.T, name, value string) {
 // by an implementation wired behind an interface: the handler at the
 // start of the request path, then the go statement.
 func TestRelatedWired(t *testing.T) {
-	results := testsupport.Run(t, analysistest.TestData(), handlergo.Analyzer, "via_interface/...")
-	var got []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			for _, rel := range d.Related {
-				p := r.Pass.Fset.Position(rel.Pos)
-				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
-			}
-		}
-	}
+	got := testsupport.RelatedLines(testsupport.Run(t, analysistest.TestData(), handlergo.Analyzer, "via_interface/..."), "")
 	want := []string{
 		"a.go:16: request path Server.Signup → Mailer.Send",
 		"impl.go:9: started here",

@@ -9,10 +9,12 @@
 package testsupport
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -37,6 +39,26 @@ func Run(t *testing.T, dir string, a *analysis.Analyzer, patterns ...string) []*
 func RunWithSuggestedFixes(t *testing.T, dir string, a *analysis.Analyzer, patterns ...string) []*analysistest.Result {
 	t.Helper()
 	return analysistest.RunWithSuggestedFixes(t, Merge(t, dir), a, patterns...)
+}
+
+// RelatedLines renders the related information of the findings whose
+// message starts with prefix ("" for every finding) as "file.go:line:
+// message", in report order, for tests of what a finding points at:
+// analysistest's want comments see only the message.
+func RelatedLines(results []*analysistest.Result, prefix string) []string {
+	var lines []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if !strings.HasPrefix(d.Message, prefix) {
+				continue
+			}
+			for _, rel := range d.Related {
+				p := r.Pass.Fset.Position(rel.Pos)
+				lines = append(lines, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
+			}
+		}
+	}
+	return lines
 }
 
 // Merge copies the shared stubs and then dir into a fresh temporary GOPATH
