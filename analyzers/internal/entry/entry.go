@@ -186,7 +186,8 @@ func run(pass *analysis.Pass) (any, error) {
 	fl := &flows{
 		finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{},
 		factories: map[*ssa.Function][]Impl{}, globals: map[*ssa.Global]bool{}, tables: map[ssa.Value]bool{},
-		funcs: built.SrcFuncs,
+		results: map[*ssa.Function]bool{},
+		funcs:   built.SrcFuncs,
 	}
 	if init := built.Pkg.Func("init"); init != nil {
 		fl.funcs = append(slices.Clip(fl.funcs), init)
@@ -204,6 +205,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	fl.serveGlobals()
+	fl.serveExportedWrappers(built.SrcFuncs)
 	f.dropHelperMethods(built.SrcFuncs)
 	fl.callbacks()
 	fl.wire(built.SrcFuncs)
