@@ -528,22 +528,37 @@ func storedIn(g *ssa.Global, funcs []*ssa.Function) []ssa.Value {
 // sources returns the values v may hold: v itself, or, when v is read
 // from a local variable's cell, the values stored in it. go/ssa gives a
 // variable that a closure captures a cell, even a parameter never
-// assigned again, and the closure a pointer to it.
+// assigned again, and the closure a pointer to it. A variable assigned on
+// two branches (h := a; if cond { h = b }) is a φ of both.
 func sources(v ssa.Value) []ssa.Value {
-	v = unconvert(v)
-	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
-		v = u.X
-	}
-	cell, ok := v.(*ssa.Alloc)
-	if !ok {
-		return []ssa.Value{v}
-	}
 	var out []ssa.Value
-	for _, ref := range *cell.Referrers() {
-		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
-			out = append(out, unconvert(st.Val))
+	seen := map[ssa.Value]bool{}
+	var add func(v ssa.Value)
+	add = func(v ssa.Value) {
+		v = unconvert(v)
+		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+			v = u.X
+		}
+		if seen[v] {
+			return
+		}
+		seen[v] = true
+		switch x := v.(type) {
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				add(e)
+			}
+		case *ssa.Alloc:
+			for _, ref := range *x.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == x {
+					add(st.Val)
+				}
+			}
+		default:
+			out = append(out, v)
 		}
 	}
+	add(v)
 	return out
 }
 
