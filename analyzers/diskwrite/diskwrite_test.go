@@ -27,6 +27,7 @@ func TestFlagged(t *testing.T) {
 		"held_files_cross_package",
 		"held_files_upstream",
 		"held_files_impl/...",
+		"own_handler_type/...",
 	)
 }
 

@@ -28,6 +28,7 @@ func TestFlagged(t *testing.T) {
 		"handler_via_adapter",
 		"handler_via_apphandler",
 		"handler_via_own_router/...",
+		"handler_via_own_type/...",
 		"handler_via_table",
 		"via_interface/...",
 		"layers/...",

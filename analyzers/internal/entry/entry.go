@@ -25,7 +25,12 @@
 //     calls (a table of routes), put in a map or slice whose elements a
 //     handler calls (a package-level table, a captured one, a list of
 //     steps), or wrapped by a function whose result calls it
-//     (withUser(h)); see funcvalues.go;
+//     (withUser(h)). The value may be held in a package-level variable
+//     (var usersGet = withAdmin(func…)), returned by a constructor,
+//     wrapped or not (tusPatch(c) returns withUser(func…)), or chosen
+//     on two branches; an exported wrapper's own literal is one when its
+//     package serves values of the wrapper's result type, for routes
+//     registered in another package; see funcvalues.go;
 //   - it is the method of a concrete type that this package converts to
 //     one of the user's interfaces outside request paths, when a request
 //     path visible here calls that interface method; see wiring.go and
@@ -186,7 +191,8 @@ func run(pass *analysis.Pass) (any, error) {
 	fl := &flows{
 		finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{},
 		factories: map[*ssa.Function][]Impl{}, globals: map[*ssa.Global]bool{}, tables: map[ssa.Value]bool{},
-		funcs: built.SrcFuncs,
+		results: map[*ssa.Function]bool{},
+		funcs:   built.SrcFuncs,
 	}
 	if init := built.Pkg.Func("init"); init != nil {
 		fl.funcs = append(slices.Clip(fl.funcs), init)
@@ -204,6 +210,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	fl.serveGlobals()
+	fl.serveExportedWrappers(built.SrcFuncs)
 	f.dropHelperMethods(built.SrcFuncs)
 	fl.callbacks()
 	fl.wire(built.SrcFuncs)

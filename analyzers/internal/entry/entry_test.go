@@ -30,5 +30,5 @@ var show = &analysis.Analyzer{
 }
 
 func TestHandlers(t *testing.T) {
-	testsupport.Run(t, analysistest.TestData(), show, "kinds", "minirouter", "funcvalues", "funccontainers")
+	testsupport.Run(t, analysistest.TestData(), show, "kinds", "minirouter", "funcvalues", "funccontainers", "ownhandlertype/...")
 }

@@ -91,8 +91,12 @@ type flows struct {
 	// globals are this package's variables whose elements a handler
 	// calls: a package-level table of routes.
 	globals map[*ssa.Global]bool
-	// tables are the maps and slices of functions served already.
+	// tables are the maps and slices of functions, and the package-level
+	// variables of a function type, served already.
 	tables map[ssa.Value]bool
+	// results are the functions whose returned function values are
+	// served already (see serveReturned).
+	results map[*ssa.Function]bool
 }
 
 // findServedFields finds the fields of this package whose function values
@@ -361,7 +365,9 @@ func (fl *flows) returned(fn *ssa.Function, v ssa.Value, f *flow) {
 			if cf := fl.of(callee); cf != nil {
 				for _, j := range cf.wraps {
 					if j < len(v.Call.Args) {
-						addInputs(&f.wraps, fn, v.Call.Args[j])
+						// withUser(func…{ … fn(…) }): what the
+						// wrapped literal calls, the result calls.
+						fl.returned(fn, v.Call.Args[j], f)
 					}
 				}
 			}
@@ -495,25 +501,64 @@ func elements(v ssa.Value, funcs []*ssa.Function) []ssa.Value {
 	return out
 }
 
+// funcVar reports whether g is a package-level variable of a function
+// type.
+func funcVar(g *ssa.Global) bool {
+	_, ok := g.Type().(*types.Pointer).Elem().Underlying().(*types.Signature)
+	return ok
+}
+
+// storedIn returns the values that funcs, the package's functions and its
+// initializer, store in the package-level variable g. Globals keep no
+// referrers, so the package is searched.
+func storedIn(g *ssa.Global, funcs []*ssa.Function) []ssa.Value {
+	var out []ssa.Value
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if st, ok := instr.(*ssa.Store); ok && st.Addr == g {
+					out = append(out, st.Val)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // sources returns the values v may hold: v itself, or, when v is read
 // from a local variable's cell, the values stored in it. go/ssa gives a
 // variable that a closure captures a cell, even a parameter never
-// assigned again, and the closure a pointer to it.
+// assigned again, and the closure a pointer to it. A variable assigned on
+// two branches (h := a; if cond { h = b }) is a φ of both.
 func sources(v ssa.Value) []ssa.Value {
-	v = unconvert(v)
-	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
-		v = u.X
-	}
-	cell, ok := v.(*ssa.Alloc)
-	if !ok {
-		return []ssa.Value{v}
-	}
 	var out []ssa.Value
-	for _, ref := range *cell.Referrers() {
-		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
-			out = append(out, unconvert(st.Val))
+	seen := map[ssa.Value]bool{}
+	var add func(v ssa.Value)
+	add = func(v ssa.Value) {
+		v = unconvert(v)
+		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+			v = u.X
+		}
+		if seen[v] {
+			return
+		}
+		seen[v] = true
+		switch x := v.(type) {
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				add(e)
+			}
+		case *ssa.Alloc:
+			for _, ref := range *x.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == x {
+					add(st.Val)
+				}
+			}
+		default:
+			out = append(out, v)
 		}
 	}
+	add(v)
 	return out
 }
 
@@ -617,11 +662,19 @@ func (fl *flows) serveValue(v ssa.Value, site token.Pos) {
 	const kind = "handler run by a handler"
 	switch v := v.(type) {
 	case *ssa.MakeMap, *ssa.Slice, *ssa.Global:
-		// A table of routes, a list of steps: every function in it.
+		// A table of routes, a list of steps: every function in it. A
+		// package-level variable of a function type
+		// (var usersGet = withAdmin(func…)): what is stored in it.
 		if fl.tables[v] {
 			return
 		}
 		fl.tables[v] = true
+		if g, ok := v.(*ssa.Global); ok && funcVar(g) {
+			for _, val := range storedIn(g, fl.funcs) {
+				fl.serve(val, site)
+			}
+			return
+		}
 		for _, el := range elements(v, fl.funcs) {
 			fl.serve(el, site)
 		}
@@ -669,28 +722,86 @@ func (fl *flows) serveValue(v ssa.Value, site token.Pos) {
 				fl.serve(v.Call.Args[j], site)
 			}
 		}
-		fl.serveReturned(callee)
+		fl.serveReturned(callee, site)
 	}
 }
 
-// serveReturned makes handlers of the function literals that callee, a
-// function of this package, returns: they run on every request where
-// its result is served.
-func (fl *flows) serveReturned(callee *ssa.Function) {
+// serveExportedWrappers makes handlers of the literals that the package's
+// exported wrappers return (WithUser(fn) returns a literal that calls fn)
+// when the package itself serves values of the wrapper's result type
+// (its adapter Handle(fn HandleFunc) http.Handler calls fn per request).
+// The routes are often in another package, which sees the wrapper only
+// by its fact and cannot name the literal; the wrapper's package must
+// decide, and a value of a type its own adapter serves is made to be
+// served.
+func (fl *flows) serveExportedWrappers(funcs []*ssa.Function) {
+	var servedTypes []types.Type
+	for _, fn := range funcs {
+		if fn.Parent() != nil || fl.finder.inTest(fn) {
+			continue
+		}
+		for _, j := range fl.compute(fn).serves {
+			if j >= len(fn.Params) {
+				continue
+			}
+			t := fn.Params[j].Type()
+			if sig, ok := t.Underlying().(*types.Signature); ok && handlerKind(sig) == "" &&
+				!slices.ContainsFunc(servedTypes, func(u types.Type) bool { return types.Identical(t, u) }) {
+				servedTypes = append(servedTypes, t)
+			}
+		}
+	}
+	if len(servedTypes) == 0 {
+		return
+	}
+	for _, fn := range funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil || !obj.Exported() || fl.finder.inTest(fn) || len(fl.compute(fn).wraps) == 0 {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			if len(b.Instrs) == 0 {
+				continue
+			}
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok {
+				continue
+			}
+			for _, r := range ret.Results {
+				if slices.ContainsFunc(servedTypes, func(t types.Type) bool { return types.Identical(r.Type(), t) }) {
+					fl.serveReturned(fn, fn.Pos())
+					break
+				}
+			}
+		}
+	}
+}
+
+// serveReturned makes handlers of the function values that callee, a
+// function of this package, returns: they run on every request where its
+// result is served. A returned literal is one (loginHandler(ttl) returns
+// its own); so is what a returned call wraps (tusPatchHandler(c) returns
+// withUser(func…)), and a function returned by name. Parameters returned
+// are the wrapper's own inputs, which the flow's wraps bind already.
+func (fl *flows) serveReturned(callee *ssa.Function, site token.Pos) {
 	if callee.Origin() != nil {
 		callee = callee.Origin()
 	}
-	if callee.Pkg == nil || callee.Pkg.Pkg != fl.finder.pass.Pkg {
+	if callee.Pkg == nil || callee.Pkg.Pkg != fl.finder.pass.Pkg || fl.results[callee] {
 		return
 	}
+	fl.results[callee] = true
 	for _, b := range callee.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			for _, r := range ret.Results {
-				if mc, ok := unconvert(r).(*ssa.MakeClosure); ok {
-					if inner := mc.Fn.(*ssa.Function); inner.Synthetic == "" && handlerKind(inner.Signature) == "" {
-						fl.finder.addLocal(inner, "handler run by a handler")
-					}
-				}
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for _, r := range ret.Results {
+			if _, isFunc := unconvert(r).Type().Underlying().(*types.Signature); isFunc {
+				fl.serve(r, site)
 			}
 		}
 	}
