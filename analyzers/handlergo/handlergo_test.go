@@ -88,3 +88,11 @@ func TestRelatedWired(t *testing.T) {
 		t.Errorf("related information:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestReturnedStop checks goroutines started by a helper that returns the
+// function that stops them: quiet when the handler calls or defers it,
+// reported when it drops or only keeps it, or when the function returned
+// closes a channel the goroutine does not wait on.
+func TestReturnedStop(t *testing.T) {
+	testsupport.Run(t, analysistest.TestData(), handlergo.Analyzer, "returned_stop/...")
+}

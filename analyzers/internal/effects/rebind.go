@@ -96,13 +96,21 @@ func (s *summarizer) rebindEffects(fn *ssa.Function, instr ssa.CallInstruction, 
 			s.rebindHeld(fn, instr, c, e, v, acc)
 		case Returned:
 			call, ok := instr.(*ssa.Call)
-			if !ok {
+			if !ok && e.Kind != Spawn {
 				continue
 			}
-			if v := resultOf(call, e.Target.Index); v != nil {
+			var v ssa.Value
+			if ok {
+				v = resultOf(call, e.Target.Index)
+			}
+			if v != nil && e.Kind == Spawn {
+				s.rebindStop(fn, call, c, e, v, acc)
+			} else if v != nil {
 				s.rebindReturned(fn, call, c, e, v, acc)
 			} else {
-				// The result is dropped: nobody can remove it any more.
+				// The result is dropped (or the callee runs in a go or
+				// defer statement): nobody can remove it, or stop the
+				// goroutine it stops, any more.
 				out := s.passed(c, e, Target{}, instr.Pos())
 				out.pos, out.handed = instr.Pos(), false
 				acc.add(out)

@@ -42,8 +42,154 @@ func (s *summarizer) goStatement(fn *ssa.Function, g *ssa.Go, acc *accumulator) 
 	e.Conn = slices.ContainsFunc(refs, func(v ssa.Value) bool { return liveConn(v.Type(), 0) })
 	if t, ok := pendingOn(fn, refs); ok {
 		e.Target = t
+	} else if i, ok := stopReturned(fn, refs); ok {
+		e.Target = Target{Root: Returned, Index: i}
 	}
 	acc.add(e)
+}
+
+// stopReturned returns the index of a result of fn that stops a goroutine
+// holding refs: a function literal that closes a channel the goroutine
+// holds. Such a helper — stop := keepAlive(…); defer stop() — starts a
+// goroutine that ends when its caller calls the result, so the caller
+// decides its fate (see rebindStop).
+func stopReturned(fn *ssa.Function, refs []ssa.Value) (int, bool) {
+	bases := map[ssa.Value]bool{}
+	for _, r := range refs {
+		t := r.Type().Underlying()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem().Underlying() // a captured variable
+		}
+		if _, ok := t.(*types.Chan); ok {
+			bases[syncBase(r)] = true
+		}
+	}
+	if len(bases) == 0 {
+		return 0, false
+	}
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for i, r := range ret.Results {
+			if mc, ok := unconvert(r).(*ssa.MakeClosure); ok && closesCaptured(mc, bases) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// closesCaptured reports whether the closure mc makes closes a channel it
+// captures whose base is in bases.
+func closesCaptured(mc *ssa.MakeClosure, bases map[ssa.Value]bool) bool {
+	body, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		return false
+	}
+	for _, b := range body.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok || !closes(call.Common()) {
+				continue
+			}
+			fv, ok := syncBase(argAt(call.Common(), 0)).(*ssa.FreeVar)
+			if !ok {
+				continue
+			}
+			if i := slices.Index(body.FreeVars, fv); i >= 0 && i < len(mc.Bindings) && bases[syncBase(mc.Bindings[i])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rebindStop decides, in the caller, a goroutine the callee stops through
+// the function it returns as the value v: the caller that calls or defers
+// v ends the goroutine with the request; one that returns v passes the
+// decision on; one that only keeps or drops v leaves it running.
+func (s *summarizer) rebindStop(fn *ssa.Function, call *ssa.Call, c *callee, e Effect, v ssa.Value, acc *accumulator) {
+	if callsValue(fn, v) {
+		return
+	}
+	out := s.passed(c, e, Target{}, call.Pos())
+	out.pos, out.remote, out.handed = call.Pos(), c.remote, false
+	if i, ok := returnedAs(fn, v); ok {
+		out.Target = Target{Root: Returned, Index: i}
+	}
+	acc.add(out)
+}
+
+// callsValue reports whether fn calls, or defers a call of, the function
+// value v, itself or in a function literal that captures it.
+func callsValue(fn *ssa.Function, v ssa.Value) bool {
+	is := func(x ssa.Value) bool { return x == v }
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case ssa.CallInstruction:
+				c := instr.Common()
+				if !c.IsInvoke() && c.StaticCallee() == nil && derives(c.Value, is) {
+					return true
+				}
+			}
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok {
+				continue
+			}
+			body, ok := mc.Fn.(*ssa.Function)
+			if !ok {
+				continue
+			}
+			for i, bound := range mc.Bindings {
+				holds := derives(bound, is)
+				if cell, ok := bound.(*ssa.Alloc); ok && !holds {
+					holds = storedIn(cell, is) // a variable the literal captures
+				}
+				if i < len(body.FreeVars) && holds && callsCaptured(body, body.FreeVars[i]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// callsCaptured reports whether body calls the function value its captured
+// variable fv holds, or the variable it points to.
+func callsCaptured(body *ssa.Function, fv *ssa.FreeVar) bool {
+	for _, b := range body.Blocks {
+		for _, instr := range b.Instrs {
+			ci, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			c := ci.Common()
+			if !c.IsInvoke() && c.StaticCallee() == nil && syncBase(c.Value) == ssa.Value(fv) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// returnedAs returns the index of the result of fn that v is returned as.
+func returnedAs(fn *ssa.Function, v ssa.Value) (int, bool) {
+	is := func(x ssa.Value) bool { return x == v }
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for i, r := range ret.Results {
+			if derives(r, is) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // spawnCall records a library call that starts a function on another
