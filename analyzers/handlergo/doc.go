@@ -26,7 +26,12 @@
 //   - receives from a context's Done channel, waiting for the request to
 //     end, as a streaming handler does while a goroutine pumps events;
 //   - stops the timer of time.AfterFunc, or calls the stop function of
-//     context.AfterFunc.
+//     context.AfterFunc;
+//   - calls, or defers, the function a helper returns to stop the
+//     goroutine it started — a function literal that closes a channel the
+//     goroutine waits on (stop := keepAlive(key); defer stop()). A
+//     handler that drops that function, or only keeps it, leaves the
+//     goroutine running.
 //
 // A select between the goroutine's result and ctx.Done() counts as a
 // join: the handler either gets the result or ends with the request, and
