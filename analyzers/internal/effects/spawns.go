@@ -50,9 +50,11 @@ func (s *summarizer) goStatement(fn *ssa.Function, g *ssa.Go, acc *accumulator) 
 
 // stopReturned returns the index of a result of fn that stops a goroutine
 // holding refs: a function literal that closes a channel the goroutine
-// holds. Such a helper — stop := keepAlive(…); defer stop() — starts a
-// goroutine that ends when its caller calls the result, so the caller
-// decides its fate (see rebindStop).
+// holds, or waits for it by receiving from one, or the cancel function of
+// a context the goroutine holds, returned or called by a literal. Such a
+// helper — stop := keepAlive(…); defer stop() — starts a goroutine that
+// ends when its caller calls the result, so the caller decides its fate
+// (see rebindStop).
 func stopReturned(fn *ssa.Function, refs []ssa.Value) (int, bool) {
 	bases := map[ssa.Value]bool{}
 	for _, r := range refs {
@@ -64,16 +66,16 @@ func stopReturned(fn *ssa.Function, refs []ssa.Value) (int, bool) {
 			bases[syncBase(r)] = true
 		}
 	}
-	if len(bases) == 0 {
-		return 0, false
-	}
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
 			continue
 		}
 		for i, r := range ret.Results {
-			if mc, ok := unconvert(r).(*ssa.MakeClosure); ok && closesCaptured(mc, bases) {
+			if mc, ok := unconvert(r).(*ssa.MakeClosure); ok && stopsCaptured(mc, bases, 0) {
+				return i, true
+			}
+			if cancelsHeld(r, refs) {
 				return i, true
 			}
 		}
@@ -81,25 +83,107 @@ func stopReturned(fn *ssa.Function, refs []ssa.Value) (int, bool) {
 	return 0, false
 }
 
-// closesCaptured reports whether the closure mc makes closes a channel it
-// captures whose base is in bases.
-func closesCaptured(mc *ssa.MakeClosure, bases map[ssa.Value]bool) bool {
-	body, ok := mc.Fn.(*ssa.Function)
-	if !ok {
+// cancelers make a context and the function that cancels it.
+var cancelers = map[string]bool{
+	"context.WithCancel":        true,
+	"context.WithCancelCause":   true,
+	"context.WithTimeout":       true,
+	"context.WithTimeoutCause":  true,
+	"context.WithDeadline":      true,
+	"context.WithDeadlineCause": true,
+}
+
+// cancelsHeld reports whether r, a result of the function that starts a
+// goroutine holding refs, is the cancel function of a context the
+// goroutine holds, or a function literal that calls it.
+func cancelsHeld(r ssa.Value, refs []ssa.Value) bool {
+	cancelOf := func(v ssa.Value) *ssa.Call {
+		ex, ok := v.(*ssa.Extract)
+		if !ok || ex.Index != 1 {
+			return nil
+		}
+		if call, ok := ex.Tuple.(*ssa.Call); ok && cancelers[callID(&call.Call)] {
+			return call
+		}
+		return nil
+	}
+	var made []*ssa.Call
+	collect := func(v ssa.Value) bool {
+		if c := cancelOf(v); c != nil {
+			made = append(made, c)
+		}
 		return false
+	}
+	if mc, ok := unconvert(r).(*ssa.MakeClosure); ok {
+		body, _ := mc.Fn.(*ssa.Function)
+		for i, bound := range mc.Bindings {
+			if body != nil && i < len(body.FreeVars) && callsCaptured(body, body.FreeVars[i]) {
+				holds(bound, collect)
+			}
+		}
+	} else {
+		derives(r, collect)
+	}
+	for _, c := range made {
+		ctx := func(v ssa.Value) bool {
+			ex, ok := v.(*ssa.Extract)
+			return ok && ex.Index == 0 && ex.Tuple == ssa.Value(c)
+		}
+		if slices.ContainsFunc(refs, func(ref ssa.Value) bool { return holds(ref, ctx) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether v, or the variable v is when a closure captures
+// it, derives from a value for which is returns true.
+func holds(v ssa.Value, is func(ssa.Value) bool) bool {
+	if derives(v, is) {
+		return true
+	}
+	cell, ok := v.(*ssa.Alloc)
+	return ok && storedIn(cell, func(x ssa.Value) bool { return derives(x, is) })
+}
+
+// stopsCaptured reports whether the closure mc makes stops or waits for
+// a goroutine holding a channel whose base is in bases: it closes the
+// channel, or receives from it, itself or in a function literal it makes
+// (stopOnce.Do(func() { close(stop) })).
+func stopsCaptured(mc *ssa.MakeClosure, bases map[ssa.Value]bool, depth int) bool {
+	body, ok := mc.Fn.(*ssa.Function)
+	if !ok || depth > 3 {
+		return false
+	}
+	held := func(ch ssa.Value) bool {
+		fv, ok := syncBase(ch).(*ssa.FreeVar)
+		if !ok {
+			return false
+		}
+		i := slices.Index(body.FreeVars, fv)
+		return i >= 0 && i < len(mc.Bindings) && bases[syncBase(mc.Bindings[i])]
 	}
 	for _, b := range body.Blocks {
 		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok || !closes(call.Common()) {
-				continue
-			}
-			fv, ok := syncBase(argAt(call.Common(), 0)).(*ssa.FreeVar)
-			if !ok {
-				continue
-			}
-			if i := slices.Index(body.FreeVars, fv); i >= 0 && i < len(mc.Bindings) && bases[syncBase(mc.Bindings[i])] {
-				return true
+			switch instr := instr.(type) {
+			case ssa.CallInstruction:
+				if closes(instr.Common()) && held(argAt(instr.Common(), 0)) {
+					return true
+				}
+			case *ssa.UnOp:
+				if instr.Op == token.ARROW && held(instr.X) {
+					return true
+				}
+			case *ssa.MakeClosure:
+				inner := map[ssa.Value]bool{}
+				for _, bound := range instr.Bindings {
+					if held(bound) {
+						inner[syncBase(bound)] = true
+					}
+				}
+				if len(inner) > 0 && stopsCaptured(instr, inner, depth+1) {
+					return true
+				}
 			}
 		}
 	}
@@ -144,11 +228,7 @@ func callsValue(fn *ssa.Function, v ssa.Value) bool {
 				continue
 			}
 			for i, bound := range mc.Bindings {
-				holds := derives(bound, is)
-				if cell, ok := bound.(*ssa.Alloc); ok && !holds {
-					holds = storedIn(cell, is) // a variable the literal captures
-				}
-				if i < len(body.FreeVars) && holds && callsCaptured(body, body.FreeVars[i]) {
+				if i < len(body.FreeVars) && holds(bound, is) && callsCaptured(body, body.FreeVars[i]) {
 					return true
 				}
 			}
