@@ -28,10 +28,11 @@
 //   - stops the timer of time.AfterFunc, or calls the stop function of
 //     context.AfterFunc;
 //   - calls, or defers, the function a helper returns to stop the
-//     goroutine it started — a function literal that closes a channel the
-//     goroutine waits on (stop := keepAlive(key); defer stop()). A
-//     handler that drops that function, or only keeps it, leaves the
-//     goroutine running.
+//     goroutine it started (stop := keepAlive(key); defer stop()): a
+//     function literal that closes a channel the goroutine holds, or
+//     receives from one to wait for it, or the cancel function of the
+//     context the goroutine runs on. A handler that drops that function,
+//     or only keeps it, leaves the goroutine running.
 //
 // A select between the goroutine's result and ctx.Done() counts as a
 // join: the handler either gets the result or ends with the request, and
