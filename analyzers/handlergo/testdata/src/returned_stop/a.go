@@ -118,3 +118,25 @@ func main() {
 	http.HandleFunc("/kept", kept)
 	http.HandleFunc("/other", closesOther)
 }
+
+// keepBoth hands the stop function of keepUploadActive on to its caller.
+func keepBoth(key string) func() {
+	return keepUploadActive(uploads, key)
+}
+
+// uploadWrapped defers the stop function a wrapper hands on.
+func uploadWrapped(w http.ResponseWriter, r *http.Request) {
+	defer keepBoth(r.URL.Path)()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// droppedWrapped drops it.
+func droppedWrapped(w http.ResponseWriter, r *http.Request) {
+	keepBoth(r.URL.Path) // want `handler droppedWrapped → keepBoth → keepUploadActive starts a goroutine`
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func init() {
+	http.HandleFunc("/wrapped", uploadWrapped)
+	http.HandleFunc("/dropped-wrapped", droppedWrapped)
+}
