@@ -199,19 +199,6 @@ func (c *checker) checkHTTPRate(call *ast.CallExpr) {
 	if call.Ellipsis.IsValid() {
 		return
 	}
-	if len(call.Args) > 0 && types.Identical(c.pass.TypesInfo.TypeOf(call.Args[0]), types.Typ[types.String]) {
-		// The first API, NewManager(provider, config): "memory" and
-		// "file" keep sessions in this instance.
-		if p, ok := c.ix.ConstString(call.Args[0]); ok && (p == "memory" || p == "file") {
-			where := "process memory"
-			if p == "file" {
-				where = "files on this instance's disk"
-			}
-			c.r.Reportf(call.Args[0].Pos(), call.Args[0].End(),
-				"go-session %q provider keeps sessions in %s: they are lost on restart and unseen by other instances; use the redis provider or a shared store", p, where)
-		}
-		return
-	}
 	for _, a := range call.Args {
 		opt, ok := ast.Unparen(a).(*ast.CallExpr)
 		if !ok {
