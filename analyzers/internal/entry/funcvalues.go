@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"iter"
 	"maps"
 	"slices"
 
@@ -759,6 +760,18 @@ func (fl *flows) serveExportedWrappers(funcs []*ssa.Function) {
 		if !ok || fn.Parent() != nil || !obj.Exported() || fl.finder.inTest(fn) || len(fl.compute(fn).wraps) == 0 {
 			continue
 		}
+		for r := range returned(fn) {
+			if slices.ContainsFunc(servedTypes, func(t types.Type) bool { return types.Identical(r.Type(), t) }) {
+				fl.serveReturned(fn, fn.Pos())
+				break
+			}
+		}
+	}
+}
+
+// returned yields the values fn's return statements return.
+func returned(fn *ssa.Function) iter.Seq[ssa.Value] {
+	return func(yield func(ssa.Value) bool) {
 		for _, b := range fn.Blocks {
 			if len(b.Instrs) == 0 {
 				continue
@@ -768,9 +781,8 @@ func (fl *flows) serveExportedWrappers(funcs []*ssa.Function) {
 				continue
 			}
 			for _, r := range ret.Results {
-				if slices.ContainsFunc(servedTypes, func(t types.Type) bool { return types.Identical(r.Type(), t) }) {
-					fl.serveReturned(fn, fn.Pos())
-					break
+				if !yield(r) {
+					return
 				}
 			}
 		}
@@ -791,18 +803,9 @@ func (fl *flows) serveReturned(callee *ssa.Function, site token.Pos) {
 		return
 	}
 	fl.results[callee] = true
-	for _, b := range callee.Blocks {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		for _, r := range ret.Results {
-			if _, isFunc := unconvert(r).Type().Underlying().(*types.Signature); isFunc {
-				fl.serve(r, site)
-			}
+	for r := range returned(callee) {
+		if _, isFunc := unconvert(r).Type().Underlying().(*types.Signature); isFunc {
+			fl.serve(r, site)
 		}
 	}
 }
