@@ -1,13 +1,13 @@
 package effects
 
 import (
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/scope"
 )
 
 // A file opened once, at startup or in a constructor, and written on every
@@ -102,10 +102,8 @@ func (s *summarizer) heldWrite(fn *ssa.Function, call *ssa.Call, i int, acc *acc
 // standard library (os.Stdout, log.Logger's writer), and not a logging
 // library, whose writers are the loggers' business.
 func (s *summarizer) userHolder(v ssa.Value, h string) bool {
-	if obj := holderObject(v); obj != nil && obj.Pos().IsValid() {
-		if f := s.pass.Fset.File(obj.Pos()); f != nil && inGoroot(f.Name()) {
-			return false
-		}
+	if obj := holderObject(v); obj != nil && obj.Pkg() != nil && scope.StdPackage(obj.Pkg().Path()) {
+		return false
 	}
 	return !LoggerHolder(h)
 }
@@ -119,18 +117,6 @@ func LoggerHolder(h string) bool {
 		}
 	}
 	return false
-}
-
-// goroot is the source tree of the standard library, as file names in
-// positions spell it.
-var goroot = filepath.ToSlash(filepath.Join(build.Default.GOROOT, "src")) + "/"
-
-// inGoroot reports whether the file name is one of the standard
-// library's, spelt in full or, as trimmed export data spells it, from
-// $GOROOT.
-func inGoroot(name string) bool {
-	name = filepath.ToSlash(name)
-	return strings.HasPrefix(name, goroot) || strings.HasPrefix(name, "$GOROOT/")
 }
 
 // holderObject returns the variable or field that blobHolder names for v.
