@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statecheck/statecheck/analyzers/internal/astindex"
+	"github.com/statecheck/statecheck/analyzers/internal/fixedit"
 )
 
 // The Redis clients whose writes are checked for a TTL.
@@ -275,7 +276,7 @@ func (c *checker) setArgsTTLFix(call *ast.CallExpr, lit *ast.CompositeLit) *anal
 	if n := len(lit.Elts); n > 0 {
 		pos, text = lit.Elts[n-1].End(), ", TTL: "+ttl
 	}
-	edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)})
+	edits = append(edits, fixedit.Insert(pos, text))
 	return &analysis.SuggestedFix{Message: "Expire the key after " + ttl, TextEdits: edits}
 }
 
@@ -285,7 +286,7 @@ func (c *checker) redigoTTLFix(call *ast.CallExpr) *analysis.SuggestedFix {
 	last := call.Args[len(call.Args)-1]
 	return &analysis.SuggestedFix{
 		Message:   "Expire the key after " + secs + " seconds",
-		TextEdits: []analysis.TextEdit{{Pos: last.End(), End: last.End(), NewText: []byte(`, "EX", ` + secs)}},
+		TextEdits: []analysis.TextEdit{fixedit.Insert(last.End(), `, "EX", `+secs)},
 	}
 }
 
@@ -301,50 +302,5 @@ func (c *checker) timeQualifier(pos token.Pos) (string, []analysis.TextEdit) {
 	if file == nil {
 		return "time", nil
 	}
-	for _, imp := range file.Imports {
-		if imp.Path.Value == `"time"` {
-			if imp.Name != nil && imp.Name.Name != "_" && imp.Name.Name != "." {
-				return imp.Name.Name, nil
-			}
-			if imp.Name == nil {
-				return "time", nil
-			}
-		}
-	}
-	for _, d := range file.Decls {
-		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT && g.Lparen.IsValid() {
-			return "time", []analysis.TextEdit{importEdit(g)}
-		}
-	}
-	at := file.Name.End()
-	if n := len(file.Imports); n > 0 {
-		at = file.Imports[n-1].End()
-	}
-	return "time", []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n\nimport \"time\"")}}
-}
-
-// importEdit inserts "time" into a parenthesized import block, among the
-// standard-library imports in sorted position, or in a group of its own.
-func importEdit(g *ast.GenDecl) analysis.TextEdit {
-	var firstStd, lastBefore *ast.ImportSpec
-	for _, spec := range g.Specs {
-		imp := spec.(*ast.ImportSpec)
-		path, _ := strconv.Unquote(imp.Path.Value)
-		if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
-			continue
-		}
-		if firstStd == nil {
-			firstStd = imp
-		}
-		if path < "time" {
-			lastBefore = imp
-		}
-	}
-	switch {
-	case lastBefore != nil:
-		return analysis.TextEdit{Pos: lastBefore.End(), End: lastBefore.End(), NewText: []byte("\n\t\"time\"")}
-	case firstStd != nil:
-		return analysis.TextEdit{Pos: firstStd.Pos(), End: firstStd.Pos(), NewText: []byte("\"time\"\n\t")}
-	}
-	return analysis.TextEdit{Pos: g.Lparen + 1, End: g.Lparen + 1, NewText: []byte("\n\t\"time\"\n")}
+	return fixedit.ImportStd(file, "time")
 }

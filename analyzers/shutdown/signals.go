@@ -4,10 +4,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/statecheck/statecheck/analyzers/internal/fixedit"
 )
 
 // signalsOf reads the signals a signal.Notify or NotifyContext call
@@ -97,15 +98,13 @@ func (a *analyzerRun) sigtermFix() *analysis.SuggestedFix {
 		f := a.fileOf(call.Pos())
 		q, ok := imported[f]
 		if !ok {
-			var edit *analysis.TextEdit
-			q, edit = importName(f, "syscall")
-			if edit != nil {
-				edits = append(edits, *edit)
-			}
+			var imp []analysis.TextEdit
+			q, imp = fixedit.ImportStd(f, "syscall")
+			edits = append(edits, imp...)
 			imported[f] = q
 		}
 		last := call.Args[len(call.Args)-1]
-		edits = append(edits, analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + q + ".SIGTERM")})
+		edits = append(edits, fixedit.Insert(last.End(), ", "+q+".SIGTERM"))
 	}
 	return &analysis.SuggestedFix{Message: "Listen for syscall.SIGTERM", TextEdits: edits}
 }
@@ -117,59 +116,4 @@ func (a *analyzerRun) fileOf(pos token.Pos) *ast.File {
 		}
 	}
 	return nil
-}
-
-// importName returns the name under which f imports the standard package
-// path, and the edit adding the import when f lacks it.
-func importName(f *ast.File, path string) (string, *analysis.TextEdit) {
-	quoted := strconv.Quote(path)
-	for _, imp := range f.Imports {
-		if imp.Path.Value == quoted {
-			if imp.Name == nil {
-				return path, nil
-			}
-			if imp.Name.Name != "_" && imp.Name.Name != "." {
-				return imp.Name.Name, nil
-			}
-		}
-	}
-	for _, d := range f.Decls {
-		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT && g.Lparen.IsValid() {
-			e := importEdit(g, path)
-			return path, &e
-		}
-	}
-	at := f.Name.End()
-	if n := len(f.Imports); n > 0 {
-		at = f.Imports[n-1].End()
-	}
-	return path, &analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n\nimport " + quoted)}
-}
-
-// importEdit inserts the standard package path into a parenthesized
-// import block, among the standard-library imports in sorted position, or
-// in a group of its own.
-func importEdit(g *ast.GenDecl, path string) analysis.TextEdit {
-	quoted := strconv.Quote(path)
-	var firstStd, lastBefore *ast.ImportSpec
-	for _, spec := range g.Specs {
-		imp := spec.(*ast.ImportSpec)
-		p, _ := strconv.Unquote(imp.Path.Value)
-		if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ".") {
-			continue
-		}
-		if firstStd == nil {
-			firstStd = imp
-		}
-		if p < path {
-			lastBefore = imp
-		}
-	}
-	switch {
-	case lastBefore != nil:
-		return analysis.TextEdit{Pos: lastBefore.End(), End: lastBefore.End(), NewText: []byte("\n\t" + quoted)}
-	case firstStd != nil:
-		return analysis.TextEdit{Pos: firstStd.Pos(), End: firstStd.Pos(), NewText: []byte(quoted + "\n\t")}
-	}
-	return analysis.TextEdit{Pos: g.Lparen + 1, End: g.Lparen + 1, NewText: []byte("\n\t" + quoted + "\n")}
 }
