@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statecheck/statecheck/analyzers/internal/doc"
+	"github.com/statecheck/statecheck/analyzers/internal/lintkit"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
 	"github.com/statecheck/statecheck/analyzers/internal/scope"
 )
@@ -184,7 +185,7 @@ func (a *analyzerRun) summaryOf(fn *types.Func) *localSummary {
 // package name for other packages.
 func (a *analyzerRun) funcName(fn *types.Func) string {
 	n := fn.Name()
-	if r := recvName(fn); r != "" {
+	if r := lintkit.RecvName(fn); r != "" {
 		n = r + "." + n
 	}
 	if fn.Pkg() != nil && fn.Pkg() != a.pass.Pkg {

@@ -92,22 +92,6 @@ func classify(fn *types.Func) known {
 	return k
 }
 
-// recvName returns the name of the named receiver type of a method, or "".
-func recvName(fn *types.Func) string {
-	r := fn.Signature().Recv()
-	if r == nil {
-		return ""
-	}
-	t := r.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name()
-	}
-	return ""
-}
-
 // edge is a reference from one function's body to another function.
 type edge struct {
 	callee     *types.Func

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/lintkit"
 )
 
 // This file follows values within one function: which file a path names,
@@ -169,7 +171,7 @@ func pathOperand(c *ssa.CallCommon) ssa.Value {
 	if obj == nil || obj.Pkg() == nil {
 		return nil
 	}
-	path, name, recv := obj.Pkg().Path(), obj.Name(), recvName(obj)
+	path, name, recv := obj.Pkg().Path(), obj.Name(), lintkit.RecvName(obj)
 	switch {
 	case path == "os" && recv == "File" && name == "Name":
 		return argAt(c, 0)
@@ -451,29 +453,13 @@ func isPointerToNamed(tuple *types.Tuple, path, name string) bool {
 	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path
 }
 
-// recvName is the name of fn's receiver's named type, or "".
-func recvName(fn *types.Func) string {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil {
-		return ""
-	}
-	t := sig.Recv().Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name()
-	}
-	return ""
-}
-
 // funcID names a library function for matching: "os.Remove",
 // "net/http.Request.FormFile", "golang.org/x/sync/errgroup.Group.Wait".
 func funcID(fn *types.Func) string {
 	if fn == nil || fn.Pkg() == nil {
 		return ""
 	}
-	if r := recvName(fn); r != "" {
+	if r := lintkit.RecvName(fn); r != "" {
 		return fn.Pkg().Path() + "." + r + "." + fn.Name()
 	}
 	return fn.Pkg().Path() + "." + fn.Name()

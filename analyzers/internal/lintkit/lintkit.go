@@ -66,3 +66,22 @@ func (t Table[T]) Funcs(path string, v func(name string) T, names ...string) Tab
 	}
 	return t
 }
+
+// RecvName returns the name of the named type fn is a method of ("Server"
+// for (*net/http.Server).Shutdown), or "" for a function or a method of
+// an unnamed type. Checks that name a method for a message or match it by
+// package, receiver and name share this one reading of the receiver.
+func RecvName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}

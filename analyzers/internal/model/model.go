@@ -11,6 +11,8 @@ package model
 import (
 	"go/types"
 	"strings"
+
+	"github.com/statecheck/statecheck/analyzers/internal/lintkit"
 )
 
 // libraries are import-path prefixes of third-party packages that statecheck
@@ -76,7 +78,7 @@ func Mutator(fn *types.Func) (Mutation, bool) {
 		return Mutation{}, false
 	}
 	path, name := fn.Pkg().Path(), fn.Name()
-	recv := recvName(fn)
+	recv := lintkit.RecvName(fn)
 	switch {
 	case path == "sync" && recv == "Map":
 		switch name {
@@ -166,21 +168,6 @@ func cacheLibrary(path string) bool {
 		}
 	}
 	return false
-}
-
-func recvName(fn *types.Func) string {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil {
-		return ""
-	}
-	t := sig.Recv().Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name()
-	}
-	return ""
 }
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
