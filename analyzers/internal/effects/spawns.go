@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/statecheck/statecheck/analyzers/internal/model"
+	"github.com/statecheck/statecheck/analyzers/internal/ssaval"
 )
 
 // spawners are the library calls that run a function on another
@@ -72,7 +73,7 @@ func stopReturned(fn *ssa.Function, refs []ssa.Value) (int, bool) {
 			continue
 		}
 		for i, r := range ret.Results {
-			if mc, ok := unconvert(r).(*ssa.MakeClosure); ok && stopsCaptured(mc, bases, 0) {
+			if mc, ok := ssaval.Unconvert(r).(*ssa.MakeClosure); ok && stopsCaptured(mc, bases, 0) {
 				return i, true
 			}
 			if cancelsHeld(r, refs) {
@@ -114,7 +115,7 @@ func cancelsHeld(r ssa.Value, refs []ssa.Value) bool {
 		}
 		return false
 	}
-	if mc, ok := unconvert(r).(*ssa.MakeClosure); ok {
+	if mc, ok := ssaval.Unconvert(r).(*ssa.MakeClosure); ok {
 		body, _ := mc.Fn.(*ssa.Function)
 		for i, bound := range mc.Bindings {
 			if body != nil && i < len(body.FreeVars) && callsCaptured(body, body.FreeVars[i]) {
@@ -486,7 +487,7 @@ func (s *summarizer) spawnedName(c *ssa.CallCommon) string {
 // funcValueName names a function value: a declared function or method,
 // or a function literal by the first call it makes.
 func (s *summarizer) funcValueName(v ssa.Value) string {
-	v = unconvert(v)
+	v = ssaval.Unconvert(v)
 	var f *ssa.Function
 	switch v := v.(type) {
 	case *ssa.Function:
@@ -507,20 +508,6 @@ func (s *summarizer) funcValueName(v ssa.Value) string {
 		return "func literal"
 	}
 	return f.Name()
-}
-
-// unconvert strips conversions of a function value.
-func unconvert(v ssa.Value) ssa.Value {
-	for {
-		switch c := v.(type) {
-		case *ssa.ChangeType:
-			v = c.X
-		case *ssa.MakeInterface:
-			v = c.X
-		default:
-			return v
-		}
-	}
 }
 
 // plumbing are packages whose calls say nothing about what a goroutine
@@ -568,7 +555,7 @@ func detachedContext(c *ssa.CallCommon) string {
 // detachedFunc is detachedContext for a function value handed to a
 // spawning call: what it captures, or makes in its body.
 func detachedFunc(v ssa.Value) string {
-	v = unconvert(v)
+	v = ssaval.Unconvert(v)
 	var body *ssa.Function
 	switch v := v.(type) {
 	case *ssa.MakeClosure:

@@ -59,6 +59,7 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/names"
 	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
+	"github.com/statecheck/statecheck/analyzers/internal/ssaval"
 )
 
 // Analyzer finds the package's request handlers; its result is a *Result.
@@ -465,7 +466,7 @@ func (f *finder) adapter(call *ssa.Call) {
 // handlerArgs makes handlers of the function values passed to call.
 func (f *finder) handlerArgs(call *ssa.Call, kind string) {
 	for _, arg := range call.Call.Args {
-		arg = unconvert(arg)
+		arg = ssaval.Unconvert(arg)
 		switch fn := arg.(type) {
 		case *ssa.Function:
 			if handlerKind(fn.Signature) != "" {
@@ -507,20 +508,6 @@ func returnsHandler(sig *types.Signature) bool {
 		}
 	}
 	return false
-}
-
-// unconvert strips conversions to a named function type or an interface.
-func unconvert(v ssa.Value) ssa.Value {
-	for {
-		switch c := v.(type) {
-		case *ssa.ChangeType:
-			v = c.X
-		case *ssa.MakeInterface:
-			v = c.X
-		default:
-			return v
-		}
-	}
 }
 
 // dropHelperMethods takes back the methods that look like handlers by
@@ -581,7 +568,7 @@ func (f *finder) dropHelperMethods(funcs []*ssa.Function) {
 // the calling function made: a local variable or literal, or the result
 // of a call, rather than something it was given or reads from memory.
 func madeReceiver(v ssa.Value) bool {
-	v = unconvert(v)
+	v = ssaval.Unconvert(v)
 	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
 		v = u.X
 	}

@@ -10,6 +10,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/statecheck/statecheck/analyzers/internal/ssaval"
 )
 
 // Many services never hand a handler to a router themselves. They declare
@@ -156,7 +158,7 @@ func (fl *flows) findServedFields(funcs []*ssa.Function) {
 // route.h. It returns nil for any other value.
 func fieldOf(v ssa.Value) *types.Var {
 	for {
-		switch x := unconvert(v).(type) {
+		switch x := ssaval.Unconvert(v).(type) {
 		case *ssa.UnOp:
 			if x.Op != token.MUL {
 				return nil
@@ -357,7 +359,7 @@ func (fl *flows) closure(fn *ssa.Function, mc *ssa.MakeClosure, calls, serves *[
 // returned records in f.wraps the inputs that a returned value v calls
 // when it is called.
 func (fl *flows) returned(fn *ssa.Function, v ssa.Value, f *flow) {
-	v = unconvert(v)
+	v = ssaval.Unconvert(v)
 	switch v := v.(type) {
 	case *ssa.MakeClosure:
 		fl.closure(fn, v, &f.wraps, &f.serves)
@@ -466,7 +468,7 @@ func elements(v ssa.Value, funcs []*ssa.Function) []ssa.Value {
 						switch instr := instr.(type) {
 						case *ssa.Store:
 							if instr.Addr == v {
-								fill(unconvert(instr.Val), depth+1)
+								fill(ssaval.Unconvert(instr.Val), depth+1)
 							}
 						case *ssa.MapUpdate:
 							if u, ok := instr.Map.(*ssa.UnOp); ok && u.X == v {
@@ -498,7 +500,7 @@ func elements(v ssa.Value, funcs []*ssa.Function) []ssa.Value {
 			}
 		}
 	}
-	fill(unconvert(v), 0)
+	fill(ssaval.Unconvert(v), 0)
 	return out
 }
 
@@ -536,7 +538,7 @@ func sources(v ssa.Value) []ssa.Value {
 	seen := map[ssa.Value]bool{}
 	var add func(v ssa.Value)
 	add = func(v ssa.Value) {
-		v = unconvert(v)
+		v = ssaval.Unconvert(v)
 		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
 			v = u.X
 		}
@@ -804,7 +806,7 @@ func (fl *flows) serveReturned(callee *ssa.Function, site token.Pos) {
 	}
 	fl.results[callee] = true
 	for r := range returned(callee) {
-		if _, isFunc := unconvert(r).Type().Underlying().(*types.Signature); isFunc {
+		if _, isFunc := ssaval.Unconvert(r).Type().Underlying().(*types.Signature); isFunc {
 			fl.serve(r, site)
 		}
 	}
