@@ -8,10 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
-	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
 	"github.com/statecheck/statecheck/analyzers/internal/statewrite"
 )
@@ -21,20 +19,13 @@ var docText string
 
 // Analyzer reports fields of long-lived server values and captured
 // variables written on a request path.
-var Analyzer = &analysis.Analyzer{
-	Name:     "fieldstate",
-	Doc:      doc.MustExtract(docText, "fieldstate"),
-	URL:      doc.URL("fieldstate"),
-	Requires: []*analysis.Analyzer{entry.Analyzer, effects.Analyzer, ssabuild.Analyzer},
-	Run:      run,
-}
+var Analyzer = statewrite.NewAnalyzer("fieldstate", docText, run, ssabuild.Analyzer)
 
 var opts statewrite.Options
 
 func init() {
 	Analyzer.Flags.BoolVar(&opts.Connections, "connections", false,
 		"also report connection-oriented state: maps of websocket connections or channels")
-	settings.Register(&Analyzer.Flags)
 }
 
 func run(pass *analysis.Pass) (any, error) {

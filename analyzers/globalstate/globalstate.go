@@ -6,10 +6,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
-	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/statewrite"
 )
 
@@ -17,20 +15,13 @@ import (
 var docText string
 
 // Analyzer reports package-level variables written on a request path.
-var Analyzer = &analysis.Analyzer{
-	Name:     "globalstate",
-	Doc:      doc.MustExtract(docText, "globalstate"),
-	URL:      doc.URL("globalstate"),
-	Requires: []*analysis.Analyzer{entry.Analyzer, effects.Analyzer},
-	Run:      run,
-}
+var Analyzer = statewrite.NewAnalyzer("globalstate", docText, run)
 
 var opts statewrite.Options
 
 func init() {
 	Analyzer.Flags.BoolVar(&opts.Connections, "connections", false,
 		"also report connection-oriented state: maps of websocket connections or channels")
-	settings.Register(&Analyzer.Flags)
 }
 
 func run(pass *analysis.Pass) (any, error) {

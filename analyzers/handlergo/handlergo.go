@@ -3,12 +3,10 @@ package handlergo
 import (
 	_ "embed"
 	"fmt"
-	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
@@ -20,13 +18,7 @@ var docText string
 
 // Analyzer reports goroutines and timers started on a request path and
 // left running when the handler returns.
-var Analyzer = &analysis.Analyzer{
-	Name:     "handlergo",
-	Doc:      doc.MustExtract(docText, "handlergo"),
-	URL:      doc.URL("handlergo"),
-	Requires: []*analysis.Analyzer{entry.Analyzer, effects.Analyzer},
-	Run:      run,
-}
+var Analyzer = statewrite.NewAnalyzer("handlergo", docText, run)
 
 // connections also reports goroutines that serve a live connection.
 var connections bool
@@ -34,7 +26,6 @@ var connections bool
 func init() {
 	Analyzer.Flags.BoolVar(&connections, "connections", false,
 		"also report goroutines that hold a live connection (websocket pumps), which end with the connection")
-	settings.Register(&Analyzer.Flags)
 }
 
 func run(pass *analysis.Pass) (any, error) {
