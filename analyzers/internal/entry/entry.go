@@ -56,6 +56,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/statecheck/statecheck/analyzers/internal/lintkit"
 	"github.com/statecheck/statecheck/analyzers/internal/names"
 	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
@@ -302,7 +303,7 @@ func (f *finder) embeddedServices() {
 			}
 			for _, m := range methodNames(field.Type()) {
 				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, f.pass.Pkg, m)
-				if fn, ok := obj.(*types.Func); ok && fn.Pkg() == f.pass.Pkg && recvNamed(fn) == named {
+				if fn, ok := obj.(*types.Func); ok && fn.Pkg() == f.pass.Pkg && lintkit.RecvNamed(fn) == named {
 					f.addFunc(fn, kind, token.NoPos)
 				}
 			}
@@ -354,15 +355,6 @@ func methodNames(t types.Type) []string {
 	return names
 }
 
-func recvNamed(fn *types.Func) *types.Named {
-	t := fn.Type().(*types.Signature).Recv().Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
-}
-
 // registration finds handlers made by a call or conversion: services
 // passed to a generated Register…Server, and functions converted to a
 // named function type that implements http.Handler.
@@ -410,7 +402,7 @@ func (f *finder) grpcRegister(call *ssa.Call) {
 		}
 		obj, _, _ := types.LookupFieldOrMethod(concrete, true, f.pass.Pkg, m.Name())
 		fn, ok := obj.(*types.Func)
-		if !ok || generatedService(recvNamed(fn)) != "" {
+		if !ok || generatedService(lintkit.RecvNamed(fn)) != "" {
 			continue // not implemented, or the generated Unimplemented stub
 		}
 		f.addFunc(fn, "gRPC method", call.Pos())

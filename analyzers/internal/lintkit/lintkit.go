@@ -19,9 +19,30 @@ import (
 
 // FuncName returns the fully qualified name of fn as staticcheck writes
 // it: "net/http.ListenAndServe" for a function, "(*net/http.Server).Shutdown"
-// for a method. A method of a generic type is named by its origin.
+// for a method. A method of a generic type is named by its origin. A
+// method declared on an alias (func (*A) M() with type A = T, or
+// func (P) M() with type P = *T) is named by the type the alias stands
+// for, as every call of it sees it; staticcheck names it by the alias.
 func FuncName(fn *types.Func) string {
-	return typeutil.FuncName(fn.Origin())
+	fn = fn.Origin()
+	if recv := fn.Signature().Recv(); recv != nil {
+		if t := unaliasRecv(recv.Type()); t != recv.Type() {
+			return "(" + types.TypeString(t, nil) + ")." + fn.Name()
+		}
+	}
+	return typeutil.FuncName(fn)
+}
+
+// unaliasRecv returns the receiver type t with the aliases it is spelled
+// with resolved, or t itself when it has none.
+func unaliasRecv(t types.Type) types.Type {
+	u := types.Unalias(t)
+	if p, ok := u.(*types.Pointer); ok {
+		if e := types.Unalias(p.Elem()); e != p.Elem() {
+			return types.NewPointer(e)
+		}
+	}
+	return u
 }
 
 // Table maps the fully qualified names of known functions and methods to
@@ -67,20 +88,23 @@ func (t Table[T]) Funcs(path string, v func(name string) T, names ...string) Tab
 	return t
 }
 
-// RecvName returns the name of the named type fn is a method of ("Server"
-// for (*net/http.Server).Shutdown), or "" for a function or a method of
-// an unnamed type. Checks that name a method for a message or match it by
-// package, receiver and name share this one reading of the receiver.
-func RecvName(fn *types.Func) string {
+// RecvNamed returns the named type fn is a method of, through a pointer
+// and the aliases the receiver is spelled with ("Server" for
+// (*net/http.Server).Shutdown), or nil for a function or a method of an
+// unnamed type. Checks that name a method for a message, or match it by
+// package, receiver and name, share this one reading of the receiver.
+func RecvNamed(fn *types.Func) *types.Named {
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok || sig.Recv() == nil {
-		return ""
+		return nil
 	}
-	t := sig.Recv().Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
+	n, _ := types.Unalias(typeutil.Dereference(sig.Recv().Type())).(*types.Named)
+	return n
+}
+
+// RecvName returns the name of RecvNamed(fn), or "".
+func RecvName(fn *types.Func) string {
+	if n := RecvNamed(fn); n != nil {
 		return n.Obj().Name()
 	}
 	return ""

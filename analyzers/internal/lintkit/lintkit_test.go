@@ -17,6 +17,13 @@ func (Server) Serve()     {}
 
 type Alias = Server
 
+// ServerPtr lets a method be declared on an alias of a pointer.
+type ServerPtr = *Server
+
+func (ServerPtr) Close() {}
+
+func (*Alias) Stop() {}
+
 type List[T any] struct{}
 
 func (*List[T]) Push(T) {}
@@ -75,6 +82,8 @@ func TestNames(t *testing.T) {
 		"ListenAndServe":  {"example.com/p.ListenAndServe", ""},
 		"Server.Shutdown": {"(*example.com/p.Server).Shutdown", "Server"},
 		"Server.Serve":    {"(example.com/p.Server).Serve", "Server"},
+		"Server.Close":    {"(*example.com/p.Server).Close", "Server"},
+		"Server.Stop":     {"(*example.com/p.Server).Stop", "Server"},
 		"List.Push":       {"(*example.com/p.List[T]).Push", "List"},
 		"Runner.Run":      {"(example.com/p.Runner).Run", "Runner"},
 	} {
