@@ -241,16 +241,10 @@ func callsValue(fn *ssa.Function, v ssa.Value) bool {
 // callsCaptured reports whether body calls the function value its captured
 // variable fv holds, or the variable it points to.
 func callsCaptured(body *ssa.Function, fv *ssa.FreeVar) bool {
-	for _, b := range body.Blocks {
-		for _, instr := range b.Instrs {
-			ci, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			c := ci.Common()
-			if !c.IsInvoke() && c.StaticCallee() == nil && syncBase(c.Value) == ssa.Value(fv) {
-				return true
-			}
+	for ci := range ssaval.Calls(body) {
+		c := ci.Common()
+		if !c.IsInvoke() && c.StaticCallee() == nil && syncBase(c.Value) == ssa.Value(fv) {
+			return true
 		}
 	}
 	return false
@@ -424,19 +418,13 @@ func isDoneChan(v ssa.Value) bool {
 // *time.Timer, or a call of the returned stop function.
 func (s *summarizer) stopped(fn *ssa.Function, call *ssa.Call) bool {
 	is := func(v ssa.Value) bool { return v == ssa.Value(call) }
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			ci, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			c := ci.Common()
-			switch {
-			case callID(c) == "time.Timer.Stop" && derives(argAt(c, 0), is):
-				return true
-			case !c.IsInvoke() && c.StaticCallee() == nil && derives(c.Value, is):
-				return true
-			}
+	for ci := range ssaval.Calls(fn) {
+		c := ci.Common()
+		switch {
+		case callID(c) == "time.Timer.Stop" && derives(argAt(c, 0), is):
+			return true
+		case !c.IsInvoke() && c.StaticCallee() == nil && derives(c.Value, is):
+			return true
 		}
 	}
 	return false

@@ -113,30 +113,27 @@ func (fl *flows) findServedFields(funcs []*ssa.Function) {
 			return
 		}
 		seen[fn] = true
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(ssa.CallInstruction)
-				if !ok || call.Common().IsInvoke() {
-					continue
+		for call := range ssaval.Calls(fn) {
+			if call.Common().IsInvoke() {
+				continue
+			}
+			if _, async := call.(*ssa.Go); async {
+				continue
+			}
+			if callee := call.Common().StaticCallee(); callee != nil {
+				if callee.Pkg != nil && callee.Pkg.Pkg == fl.finder.pass.Pkg {
+					walk(callee)
 				}
-				if _, async := instr.(*ssa.Go); async {
-					continue
+				continue
+			}
+			for _, src := range sources(call.Common().Value) {
+				if f := fieldOf(src); f != nil && f.Pkg() == fl.finder.pass.Pkg {
+					fl.fields[f] = true
 				}
-				if callee := call.Common().StaticCallee(); callee != nil {
-					if callee.Pkg != nil && callee.Pkg.Pkg == fl.finder.pass.Pkg {
-						walk(callee)
-					}
-					continue
-				}
-				for _, src := range sources(call.Common().Value) {
-					if f := fieldOf(src); f != nil && f.Pkg() == fl.finder.pass.Pkg {
-						fl.fields[f] = true
-					}
-					if c := container(src); c != nil {
-						for _, csrc := range sources(c) {
-							if g, ok := csrc.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg == fl.finder.pass.Pkg {
-								fl.globals[g] = true
-							}
+				if c := container(src); c != nil {
+					for _, csrc := range sources(c) {
+						if g, ok := csrc.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg == fl.finder.pass.Pkg {
+							fl.globals[g] = true
 						}
 					}
 				}
@@ -829,25 +826,19 @@ func (fl *flows) callbacks() {
 				return
 			}
 			seen[fn] = true
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					call, ok := instr.(ssa.CallInstruction)
-					if !ok {
-						continue
-					}
-					if _, async := instr.(*ssa.Go); async {
-						continue
-					}
-					common := call.Common()
-					callee := common.StaticCallee()
-					if callee == nil {
-						continue
-					}
-					if cf := fl.of(callee); cf != nil {
-						for _, j := range cf.calls {
-							if j < len(common.Args) && isFuncValue(common.Args[j]) {
-								fl.serve(common.Args[j], instr.Pos())
-							}
+			for call := range ssaval.Calls(fn) {
+				if _, async := call.(*ssa.Go); async {
+					continue
+				}
+				common := call.Common()
+				callee := common.StaticCallee()
+				if callee == nil {
+					continue
+				}
+				if cf := fl.of(callee); cf != nil {
+					for _, j := range cf.calls {
+						if j < len(common.Args) && isFuncValue(common.Args[j]) {
+							fl.serve(common.Args[j], call.Pos())
 						}
 					}
 				}

@@ -3,7 +3,11 @@
 // engine see through a value's wrappers the same way.
 package ssaval
 
-import "golang.org/x/tools/go/ssa"
+import (
+	"iter"
+
+	"golang.org/x/tools/go/ssa"
+)
 
 // Unconvert strips the conversions that wrap a function value without
 // changing what it calls: to a named function type (http.HandlerFunc(f))
@@ -17,6 +21,20 @@ func Unconvert(v ssa.Value) ssa.Value {
 			v = c.X
 		default:
 			return v
+		}
+	}
+}
+
+// Calls yields the call instructions of fn (calls, go and defer
+// statements) in the order of its blocks.
+func Calls(fn *ssa.Function) iter.Seq[ssa.CallInstruction] {
+	return func(yield func(ssa.CallInstruction) bool) {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if ci, ok := instr.(ssa.CallInstruction); ok && !yield(ci) {
+					return
+				}
+			}
 		}
 	}
 }
