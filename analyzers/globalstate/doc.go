@@ -12,7 +12,8 @@
 // loses it.
 //
 // globalstate follows every request handler (net/http, gin, echo, fiber,
-// chi, gorilla/mux, gRPC and connect methods, middleware) through the
+// chi, gorilla/mux, gRPC and connect methods, go-kit endpoints,
+// middleware) through the
 // functions it calls, across packages, and reports writes of package-level
 // variables: map updates and deletes, appends stored back, counters, field
 // and element stores, sync.Map and sync/atomic updates, and mutations of

@@ -46,6 +46,7 @@ var libraries = []string{
 	"github.com/ulule/limiter", "github.com/didip/tollbooth", "github.com/RichardKnop/machinery",
 	"gocloud.dev/", "github.com/aws/", "github.com/minio/",
 	"github.com/coder/websocket", "nhooyr.io/websocket",
+	"github.com/go-kit/kit/",
 }
 
 // Library reports whether the package at path is a third-party library that
