@@ -79,7 +79,10 @@
 // instance computes alike, request-scoped values, reads,
 // and library state such as prometheus collectors, loggers, *sql.DB or
 // redis clients. Registries of connections (maps of websocket connections
-// or channels) are reported only with -connections.
+// or channels, or of clients that hold one in their own fields) are
+// reported only with -connections; a registry of objects that hold their
+// clients in a list among state of their own (a game's lobbies with their
+// rounds, words and players) is reported.
 //
 // WRONG:
 //
