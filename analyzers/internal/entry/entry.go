@@ -39,7 +39,9 @@
 //     The value may be read from a field of one of this package's
 //     structs (e.PostProfileEndpoint, where MakeServerEndpoints fills
 //     Endpoints with one closure per route): what the package stores in
-//     that field is served;
+//     that field is served. A call whose body is not seen (a library's
+//     endpoint.Chain(mw...)(e), a middleware held in a variable) and
+//     whose result has the type of an argument wraps that argument;
 //   - it is the method of a concrete type that this package converts to
 //     one of the user's interfaces outside request paths, when a request
 //     path visible here calls that interface method; see wiring.go and

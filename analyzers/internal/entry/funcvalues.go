@@ -812,11 +812,14 @@ func (fl *flows) serveValue(v ssa.Value, site token.Pos) {
 	case *ssa.Call:
 		// withUser(fn): the wrapper's result calls fn.
 		callee := v.Call.StaticCallee()
-		if callee == nil {
-			return
+		var cf *flow
+		if callee != nil {
+			cf = fl.of(callee)
 		}
-		cf := fl.of(callee)
 		if cf == nil {
+			if callee == nil || fl.finder.library(callee) {
+				fl.serveMiddlewareArgs(v, site)
+			}
 			return
 		}
 		for _, j := range cf.wraps {
@@ -825,6 +828,23 @@ func (fl *flows) serveValue(v ssa.Value, site token.Pos) {
 			}
 		}
 		fl.serveReturned(callee, site)
+	}
+}
+
+// serveMiddlewareArgs serves the arguments of call, a call whose body is
+// not seen (a middleware held in a variable, mw(e), or a library's,
+// circuitbreaker.Gobreaker(cb)(e)), that have the type of its result: a
+// middleware hands back a wrapper around the function it is given, which
+// the wrapper calls on every request.
+func (fl *flows) serveMiddlewareArgs(call *ssa.Call, site token.Pos) {
+	res := call.Type()
+	if _, ok := res.Underlying().(*types.Signature); !ok {
+		return
+	}
+	for _, arg := range call.Call.Args {
+		if types.Identical(arg.Type(), res) {
+			fl.serve(arg, site)
+		}
 	}
 }
 

@@ -1,7 +1,7 @@
 // Package booking mirrors go-kit's shipping example (github.com/go-kit/examples,
-// shipping/booking): the endpoint constructor's result goes straight to
-// kithttp.NewServer, and the service keeps cargos in a repository that
-// main wires.
+// shipping/booking): the endpoint constructor's result, wrapped in
+// middleware as go-kit's addsvc does, goes to kithttp.NewServer, and the
+// service keeps cargos in a repository that main wires.
 package booking
 
 import (
@@ -48,12 +48,23 @@ func makeWarmup(r Repository) func() {
 
 func MakeHandler(s Service, r Repository) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("POST /booking", kithttp.NewServer(makeBookEndpoint(s), decode, encode))
+	// As go-kit services do, the endpoint is wrapped in middleware first.
+	book := makeBookEndpoint(s)
+	book = endpoint.Chain(loggingMiddleware(), loggingMiddleware())(book)
+	mux.Handle("POST /booking", kithttp.NewServer(book, decode, encode))
 	runOnce(makeWarmup(r))
 	return mux
 }
 
 func runOnce(f func()) { f() }
+
+func loggingMiddleware() endpoint.Middleware {
+	return func(next endpoint.Endpoint) endpoint.Endpoint {
+		return func(ctx context.Context, request interface{}) (interface{}, error) {
+			return next(ctx, request)
+		}
+	}
+}
 
 func decode(_ context.Context, r *http.Request) (interface{}, error) { return r.FormValue("id"), nil }
 
