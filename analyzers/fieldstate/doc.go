@@ -28,7 +28,8 @@
 // Library state (prometheus collectors, loggers, *sql.DB, redis clients)
 // lazy initialization guarded by a nil check, memo fills and captured
 // variables that every handler writes before reading (a shared err) are
-// not reported; maps of connections or channels only with -connections.
+// not reported; maps of connections or channels (or of clients holding
+// one in their own fields) only with -connections.
 //
 // One finding per handler and writing function, naming the fields it
 // writes ("writes 3 fields of the long-lived receiver: s.sessions,

@@ -12,7 +12,8 @@
 // loses it.
 //
 // globalstate follows every request handler (net/http, gin, echo, fiber,
-// chi, gorilla/mux, gRPC and connect methods, middleware) through the
+// chi, gorilla/mux, gRPC and connect methods, go-kit endpoints,
+// middleware) through the
 // functions it calls, across packages, and reports writes of package-level
 // variables: map updates and deletes, appends stored back, counters, field
 // and element stores, sync.Map and sync/atomic updates, and mutations of
@@ -78,7 +79,10 @@
 // instance computes alike, request-scoped values, reads,
 // and library state such as prometheus collectors, loggers, *sql.DB or
 // redis clients. Registries of connections (maps of websocket connections
-// or channels) are reported only with -connections.
+// or channels, or of clients that hold one in their own fields) are
+// reported only with -connections; a registry of objects that hold their
+// clients in a list among state of their own (a game's lobbies with their
+// rounds, words and players) is reported.
 //
 // WRONG:
 //

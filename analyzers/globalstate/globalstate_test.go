@@ -13,6 +13,7 @@ import (
 func TestFlagged(t *testing.T) {
 	testsupport.Run(t, analysistest.TestData(), globalstate.Analyzer,
 		"nethttp_writes",
+		"game_lobbies",
 		"cross_package",
 		"handler_via_gin",
 		"handler_via_echo_v4",

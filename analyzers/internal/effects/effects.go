@@ -25,6 +25,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -186,8 +187,11 @@ type summarizer struct {
 	// guards caches each function's branches on zero values.
 	guards map[*ssa.Function][]zeroGuard
 	phis   map[*ssa.Phi]*phiResolution
-	// facts caches the imported summaries, chains qualified.
-	facts map[*types.Func]*Summary
+	// facts caches the imported summaries, chains qualified. The checks
+	// that share this package's Result run at once and fill it through
+	// Result.Imported, so factsMu guards it.
+	facts   map[*types.Func]*Summary
+	factsMu sync.Mutex
 }
 
 // summary computes, once, the effects of fn. A recursive call sees the
@@ -641,6 +645,8 @@ func (s *summarizer) imported(fn *types.Func) []Effect {
 // importedSummary returns the Summary fact of fn, a function of another
 // package, its chains qualified as seen from this package.
 func (s *summarizer) importedSummary(fn *types.Func) *Summary {
+	s.factsMu.Lock()
+	defer s.factsMu.Unlock()
 	fn = fn.Origin()
 	if sum, ok := s.facts[fn]; ok {
 		return sum

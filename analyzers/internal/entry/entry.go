@@ -31,6 +31,17 @@
 //     on two branches; an exported wrapper's own literal is one when its
 //     package serves values of the wrapper's result type, for routes
 //     registered in another package; see funcvalues.go;
+//   - it is a function value given to a library call that builds a
+//     handler of the library's (a type whose ServeHTTP calls it, as
+//     go-kit's kithttp.NewServer(endpoint, decode, encode) does, or
+//     go-kit's gRPC transport): statecheck does not read libraries, so
+//     such a call is taken to serve every function value it is given.
+//     The value may be read from a field of one of this package's
+//     structs (e.PostProfileEndpoint, where MakeServerEndpoints fills
+//     Endpoints with one closure per route): what the package stores in
+//     that field is served. A call whose body is not seen (a library's
+//     endpoint.Chain(mw...)(e), a middleware held in a variable) and
+//     whose result has the type of an argument wraps that argument;
 //   - it is the method of a concrete type that this package converts to
 //     one of the user's interfaces outside request paths, when a request
 //     path visible here calls that interface method; see wiring.go and
@@ -193,8 +204,8 @@ func run(pass *analysis.Pass) (any, error) {
 	fl := &flows{
 		finder: f, memo: map[*ssa.Function]*flow{}, busy: map[*ssa.Function]bool{}, fields: map[*types.Var]bool{},
 		factories: map[*ssa.Function][]Impl{}, globals: map[*ssa.Global]bool{}, tables: map[ssa.Value]bool{},
-		results: map[*ssa.Function]bool{},
-		funcs:   built.SrcFuncs,
+		results: map[*ssa.Function]bool{}, storedFields: map[*types.Var]bool{},
+		funcs: built.SrcFuncs,
 	}
 	if init := built.Pkg.Func("init"); init != nil {
 		fl.funcs = append(slices.Clip(fl.funcs), init)

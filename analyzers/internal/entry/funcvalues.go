@@ -8,9 +8,11 @@ import (
 	"iter"
 	"maps"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/statecheck/statecheck/analyzers/internal/model"
 	"github.com/statecheck/statecheck/analyzers/internal/ssaval"
 )
 
@@ -100,6 +102,9 @@ type flows struct {
 	// results are the functions whose returned function values are
 	// served already (see serveReturned).
 	results map[*ssa.Function]bool
+	// storedFields are this package's fields of a function type whose
+	// stored values are served already (see serveValue).
+	storedFields map[*types.Var]bool
 }
 
 // findServedFields finds the fields of this package whose function values
@@ -525,6 +530,25 @@ func storedIn(g *ssa.Global, funcs []*ssa.Function) []ssa.Value {
 	return out
 }
 
+// storedInField returns the values that funcs, the package's functions,
+// store in field f of any value: the fields of a composite literal and
+// later assignments alike.
+func storedInField(f *types.Var, funcs []*ssa.Function) []ssa.Value {
+	var out []ssa.Value
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if st, ok := instr.(*ssa.Store); ok {
+					if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fieldOf(fa) == f {
+						out = append(out, st.Val)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
 // sources returns the values v may hold: v itself, or, when v is read
 // from a local variable's cell, the values stored in it. go/ssa gives a
 // variable that a closure captures a cell, even a parameter never
@@ -626,6 +650,16 @@ func (fl *flows) served(instr ssa.Instruction) {
 		}
 		cf := fl.of(callee)
 		if cf == nil {
+			if fl.finder.library(callee) && libraryServer(callee) {
+				// kithttp.NewServer(e.PostProfileEndpoint, dec, enc):
+				// a library's handler, which calls the function values
+				// it is given on every request.
+				for _, arg := range common.Args {
+					if _, ok := arg.Type().Underlying().(*types.Signature); ok {
+						fl.serve(arg, instr.Pos())
+					}
+				}
+			}
 			return
 		}
 		for _, j := range cf.serves {
@@ -648,6 +682,59 @@ func (fl *flows) served(instr ssa.Instruction) {
 			}
 		}
 	}
+}
+
+// library reports whether fn belongs to a library, whose body statecheck
+// does not analyze: a package it models, or one outside the module being
+// analyzed. The user's other packages say what they do with function
+// values by their facts, and no fact means they keep none for requests.
+func (f *finder) library(fn *ssa.Function) bool {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == f.pass.Pkg {
+		return false
+	}
+	path := obj.Pkg().Path()
+	if model.Library(path) {
+		return true
+	}
+	m := f.pass.Module
+	return m != nil && m.Path != "" && path != m.Path && !strings.HasPrefix(path, m.Path+"/")
+}
+
+// libraryServer reports whether callee, a function of a library, builds a request
+// handler of a library from the function values it is given: it returns
+// a type whose ServeHTTP serves requests (go-kit's
+// kithttp.NewServer(endpoint, decode, encode) *Server), or it is one of
+// the libraries' servers that are not http.Handlers (go-kit's gRPC
+// transport, whose Server a generated gRPC method calls). Calls into the
+// user's own code are decided by their flows instead, which see whether
+// the function values are kept for requests or called once.
+func libraryServer(callee *ssa.Function) bool {
+	obj, ok := callee.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil {
+		return false
+	}
+	if obj.Pkg().Path() == "github.com/go-kit/kit/transport/grpc" && obj.Name() == "NewServer" {
+		return true
+	}
+	res := callee.Signature.Results()
+	for i := range res.Len() {
+		if servesHTTP(res.At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// servesHTTP reports whether t is a concrete type whose method set, or its
+// pointer's, has net/http's ServeHTTP.
+func servesHTTP(t types.Type) bool {
+	if types.IsInterface(t) {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
+	m, ok := obj.(*types.Func)
+	return ok && handlerKind(m.Type().(*types.Signature)) == "net/http handler"
 }
 
 // serve makes a handler of the function value v, which code reached at
@@ -707,14 +794,30 @@ func (fl *flows) serveValue(v ssa.Value, site token.Pos) {
 				}
 			}
 		}
+	case *ssa.Field, *ssa.FieldAddr:
+		// e.PostProfileEndpoint, where e := MakeServerEndpoints(s): a
+		// field of this package's struct, read where a handler will call
+		// it. What the package stores in that field is served (go-kit's
+		// Endpoints, filled with one closure per route).
+		f := fieldOf(v)
+		if f == nil || f.Pkg() != fl.finder.pass.Pkg || fl.storedFields[f] {
+			return
+		}
+		fl.storedFields[f] = true
+		for _, val := range storedInField(f, fl.funcs) {
+			fl.serve(val, site)
+		}
 	case *ssa.Call:
 		// withUser(fn): the wrapper's result calls fn.
 		callee := v.Call.StaticCallee()
-		if callee == nil {
-			return
+		var cf *flow
+		if callee != nil {
+			cf = fl.of(callee)
 		}
-		cf := fl.of(callee)
 		if cf == nil {
+			if callee == nil || fl.finder.library(callee) {
+				fl.serveMiddlewareArgs(v, site)
+			}
 			return
 		}
 		for _, j := range cf.wraps {
@@ -723,6 +826,23 @@ func (fl *flows) serveValue(v ssa.Value, site token.Pos) {
 			}
 		}
 		fl.serveReturned(callee, site)
+	}
+}
+
+// serveMiddlewareArgs serves the arguments of call, a call whose body is
+// not seen (a middleware held in a variable, mw(e), or a library's,
+// circuitbreaker.Gobreaker(cb)(e)), that have the type of its result: a
+// middleware hands back a wrapper around the function it is given, which
+// the wrapper calls on every request.
+func (fl *flows) serveMiddlewareArgs(call *ssa.Call, site token.Pos) {
+	res := call.Type()
+	if _, ok := res.Underlying().(*types.Signature); !ok {
+		return
+	}
+	for _, arg := range call.Call.Args {
+		if types.Identical(arg.Type(), res) {
+			fl.serve(arg, site)
+		}
 	}
 }
 

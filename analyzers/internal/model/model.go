@@ -9,8 +9,12 @@
 package model
 
 import (
+	"go/build"
 	"go/types"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/statecheck/statecheck/analyzers/internal/lintkit"
 )
@@ -48,6 +52,7 @@ var libraries = []string{
 	"github.com/ulule/limiter", "github.com/didip/tollbooth", "github.com/RichardKnop/machinery",
 	"gocloud.dev/", "github.com/aws/", "github.com/minio/",
 	"github.com/coder/websocket", "nhooyr.io/websocket",
+	"github.com/go-kit/kit/",
 }
 
 // Library reports whether the package at path is a third-party library that
@@ -241,11 +246,21 @@ var connections = [][2]string{
 // registries of connected clients (websocket hubs, SSE subscribers) are
 // connection-oriented state that moves with the connection, not client
 // state a load balancer can route around.
+//
+// A client is a connection, a channel, or a struct that holds one in its
+// own fields (Client{conn, send}). A struct that holds clients only in a
+// map or slice among its other fields (a game lobby with its players, a
+// room) is state of its own, which a client that reconnects to another
+// instance does not find; so is a struct whose only channel is inside a
+// standard library value (a *time.Ticker's C, a *sql.DB's pool).
 func Connection(t types.Type) bool {
-	return connection(t, 0)
+	return connection(t, 0, true)
 }
 
-func connection(t types.Type, depth int) bool {
+// connection walks t; collections says whether the elements of maps and
+// slices are walked as clients, which is so for the registry itself but
+// not for the collections a struct's fields hold.
+func connection(t types.Type, depth int, collections bool) bool {
 	if depth > 5 {
 		return false
 	}
@@ -255,21 +270,68 @@ func connection(t types.Type, depth int) bool {
 			return true
 		}
 	}
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && stdPackage(n.Obj().Pkg().Path()) {
+		if _, isStruct := n.Underlying().(*types.Struct); isStruct {
+			return false // time.Ticker, sql.DB: their channels are their own
+		}
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Chan:
 		return true
 	case *types.Pointer:
-		return connection(u.Elem(), depth+1)
+		return connection(u.Elem(), depth+1, collections)
 	case *types.Map:
-		return connection(u.Key(), depth+1) || connection(u.Elem(), depth+1)
+		if !collections {
+			return rawConnection(u.Key()) || rawConnection(u.Elem())
+		}
+		return connection(u.Key(), depth+1, true) || connection(u.Elem(), depth+1, true)
 	case *types.Slice:
-		return connection(u.Elem(), depth+1)
+		if !collections {
+			return rawConnection(u.Elem())
+		}
+		return connection(u.Elem(), depth+1, true)
 	case *types.Struct:
 		for i := range u.NumFields() {
-			if connection(u.Field(i).Type(), depth+1) {
+			if connection(u.Field(i).Type(), depth+1, false) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// stdPackages caches stdPackage.
+var stdPackages sync.Map // import path → bool
+
+// stdPackage reports whether path is a package of the standard library:
+// its first element has no dot and GOROOT holds its sources (package
+// scope decides the same way; it imports this package).
+func stdPackage(path string) bool {
+	if v, ok := stdPackages.Load(path); ok {
+		return v.(bool)
+	}
+	first, _, _ := strings.Cut(path, "/")
+	std := false
+	if goroot := build.Default.GOROOT; !strings.Contains(first, ".") && goroot != "" {
+		_, err := os.Stat(filepath.Join(goroot, "src", path))
+		std = err == nil
+	}
+	stdPackages.Store(path, std)
+	return std
+}
+
+// rawConnection reports whether t is a connection or a channel itself, or
+// a pointer to one: the elements of a hub's map[*websocket.Conn]bool.
+func rawConnection(t types.Type) bool {
+	t = types.Unalias(t)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	for _, c := range connections {
+		if IsNamed(t, c[0], c[1]) {
+			return true
+		}
+	}
+	_, ok := t.Underlying().(*types.Chan)
+	return ok
 }
