@@ -118,12 +118,28 @@ func derivedFrom(v, key ssa.Value, depth int) bool {
 }
 
 // recordFrom reports whether the fields stored into the struct alloc are
-// computed from key, at least one of them, or static.
+// computed from key, at least one of them, or static. A record that goes
+// anywhere but into its fields and a cache's store (a call that may fill
+// it from the request, a store into another object) is not.
 func recordFrom(alloc *ssa.Alloc, key ssa.Value, depth int) bool {
 	derived := false
 	for _, ref := range *alloc.Referrers() {
-		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok || fa.X != alloc {
+		switch ref := ref.(type) {
+		case *ssa.FieldAddr:
+		case *ssa.MakeInterface, *ssa.DebugRef:
+			continue
+		case *ssa.Call:
+			if callee := ref.Call.StaticCallee(); callee != nil {
+				if _, _, ok := model.CacheStore(calleeObject(callee)); ok {
+					continue
+				}
+			}
+			return false
+		default:
+			return false
+		}
+		fa := ref.(*ssa.FieldAddr)
+		if fa.X != alloc {
 			continue
 		}
 		for _, r := range *fa.Referrers() {

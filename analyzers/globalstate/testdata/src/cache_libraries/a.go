@@ -94,6 +94,22 @@ func grantFor(w http.ResponseWriter, r *http.Request) {
 	logins.Add(code, time.Minute, &grant{User: r.FormValue("user")}) // want `updates package-level in-process cache logins`
 }
 
+func lookup(code string) string { return "user of " + code }
+
+func addAgent(g *grant, r *http.Request) { g.User += r.UserAgent() }
+
+// grantFilled builds the record from the key, then lets a call add the
+// request's data to it: no longer computed from the key alone.
+func grantFilled(w http.ResponseWriter, r *http.Request) {
+	code := r.FormValue("code")
+	if _, err := logins.Value(code); err == nil {
+		return
+	}
+	g := &grant{User: lookup(code)}
+	addAgent(g, r)
+	logins.Add(code, time.Minute, g) // want `updates package-level in-process cache logins`
+}
+
 // stamp stores under a key it looked up a value that is not computed from
 // that key (fastcache's Get takes the key second).
 func stamp(w http.ResponseWriter, r *http.Request) {
@@ -118,7 +134,7 @@ func wish(w http.ResponseWriter, r *http.Request) {
 
 func main() {
 	uploads, _ = bigcache.New(nil, bigcache.DefaultConfig(time.Hour))
-	for _, h := range []http.HandlerFunc{addToCart, visit, score, upload, saveDraft, issue, login, logout, setPrefs, vote, remember, grantFor, stamp, basket, putBlob, wish} {
+	for _, h := range []http.HandlerFunc{addToCart, visit, score, upload, saveDraft, issue, login, logout, setPrefs, vote, remember, grantFor, grantFilled, stamp, basket, putBlob, wish} {
 		http.HandleFunc("/", h)
 	}
 	http.ListenAndServe(":8080", nil)
