@@ -75,8 +75,11 @@
 // It does not report writes in init, in main or anything main calls before
 // serving, inside sync.Once, sync.OnceFunc and sync.OnceValue, lazy
 // initialization guarded by a nil check, memo fills (a value computed
-// from its key by a call, stored after a lookup of that key), which every
-// instance computes alike, request-scoped values, reads,
+// from its key by a call, or a record of such values and constants,
+// stored after a lookup of that key; each cache library's key and value
+// are read where it takes them, as cache2go's Add(key, lifeSpan, data)
+// and fastcache's Get(dst, key)), which every instance computes alike,
+// request-scoped values, reads,
 // and library state such as prometheus collectors, loggers, *sql.DB or
 // redis clients. Registries of connections (maps of websocket connections
 // or channels, or of clients that hold one in their own fields) are

@@ -47,7 +47,11 @@
 //   - github.com/sethvargo/go-limiter/memorystore: New (use
 //     github.com/sethvargo/go-redisstore).
 //   - github.com/throttled/throttled (v1, v2) store/memstore: New and
-//     NewCtx (use store/goredisstore or store/redigostore).
+//     NewCtx (use store/goredisstore or store/redigostore). Quiet when the
+//     function that makes the store builds an HTTPRateLimiter varying by
+//     nothing of the client (no VaryBy, or one setting only Method, Path
+//     or Separator): that limiter caps the instance's own load, which is
+//     per instance by design, and holds no client's count.
 //   - github.com/VojtechVitek/ratelimit/memory: New (use ratelimit/redis);
 //     as a fallback store of LimitBy it counts only while Redis fails, and
 //     the message says so.

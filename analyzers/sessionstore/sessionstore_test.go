@@ -47,6 +47,7 @@ func TestQuiet(t *testing.T) {
 		"session_managers_quiet",
 		"kataras_with_database_quiet",
 		"gosession_default_quiet",
+		"throttled_capacity_quiet",
 	)
 }
 

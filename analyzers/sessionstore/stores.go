@@ -28,6 +28,71 @@ const (
 // v1 and v2.
 var throttledMemstore = []string{"github.com/throttled/throttled/store/memstore", "github.com/throttled/throttled/v2/store/memstore"}
 
+// throttledRoot lists the packages of github.com/throttled/throttled v1
+// and v2 that declare HTTPRateLimiter and VaryBy.
+var throttledRoot = []string{"github.com/throttled/throttled", "github.com/throttled/throttled/v2"}
+
+// capacityThrottle reports whether the throttled memstore made by call
+// caps this instance's own load rather than counting clients: the
+// function that makes it builds an HTTPRateLimiter (or
+// HTTPRateLimiterCtx), and every one it builds varies by nothing of the
+// client, with no VaryBy or a VaryBy literal that sets only Method, Path
+// or Separator. Such a limiter holds no client's count, and each instance
+// throttling its own work is what it is for (imaginary's -concurrency).
+// A VaryBy the analyzer cannot read, or one stored later, counts as the
+// client's.
+func (c *checker) capacityThrottle(call *ast.CallExpr) bool {
+	body := c.ix.EnclosingBody(call.Pos())
+	if body == nil {
+		return false
+	}
+	found, client := false, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "VaryBy" {
+					client = true
+				}
+			}
+		case *ast.CompositeLit:
+			t := c.pass.TypesInfo.TypeOf(n)
+			if !astindex.IsNamed(t, throttledRoot, "HTTPRateLimiter") && !astindex.IsNamed(t, throttledRoot, "HTTPRateLimiterCtx") {
+				return true
+			}
+			found = true
+			if vb := astindex.LitField(n, "VaryBy"); vb != nil && !c.ix.IsNil(vb) && !c.ownLoad(vb) {
+				client = true
+			}
+		}
+		return !client
+	})
+	return found && !client
+}
+
+// ownLoad reports whether e is a throttled VaryBy literal that sets only
+// fields naming no client: Method, Path, Separator.
+func (c *checker) ownLoad(e ast.Expr) bool {
+	lit, _ := c.ix.CompositeLit(e)
+	if lit == nil || !astindex.IsNamed(c.pass.TypesInfo.TypeOf(lit), throttledRoot, "VaryBy") {
+		return false
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return false
+		}
+		switch k, _ := kv.Key.(*ast.Ident); {
+		case k == nil:
+			return false
+		case k.Name == "Method", k.Name == "Path", k.Name == "Separator":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // goSession lists the major versions of github.com/go-session/session,
 // whose managers keep sessions in memory unless given SetStore.
 var goSession = []string{
@@ -138,6 +203,9 @@ func (c *checker) checkConstructor(call *ast.CallExpr, fn *types.Func) {
 	}
 	for _, k := range inProcess {
 		if astindex.IsFunc(fn, k.pkgs, k.names...) {
+			if astindex.IsFunc(fn, throttledMemstore, "New", "NewCtx") && c.capacityThrottle(call) {
+				return
+			}
 			c.r.Reportf(call.Fun.Pos(), call.Fun.End(), "%s", k.msg)
 			return
 		}

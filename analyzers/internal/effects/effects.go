@@ -572,7 +572,7 @@ func (s *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, acc *accu
 	obj := calleeObject(callee)
 	if m, ok := model.Mutator(obj); ok || s.configuredStateful(obj, &m) {
 		if m.Arg < len(common.Args) {
-			if t, ok := s.resolve(fn, common.Args[m.Arg]); ok && !s.memoCall(fn, instr, m, obj.Name(), t) && !s.boundsMemo(fn, obj.Name(), t) &&
+			if t, ok := s.resolve(fn, common.Args[m.Arg]); ok && !s.memoCall(fn, instr, m, obj, t) && !s.boundsMemo(fn, obj.Name(), t) &&
 				!s.cachesConfig(fn, common.Args, m, t) {
 				acc.add(s.local(LibraryCall, t, m.What, pos, fn))
 			}

@@ -1,6 +1,7 @@
 package effects
 
 import (
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -60,6 +61,10 @@ func (s *summarizer) lookedUp(fn *ssa.Function, at ssa.Instruction, t Target, ke
 				if c.IsInvoke() || callee == nil || len(c.Args) < 2 || callee.Signature.Recv() == nil {
 					continue
 				}
+				if i, ok := model.CacheLookup(calleeObject(callee)); ok && i < len(c.Args) {
+					m, k = c.Args[0], c.Args[i]
+					break
+				}
 				switch callee.Name() {
 				case "Load", "Get", "Peek":
 					m, k = c.Args[0], c.Args[1]
@@ -92,6 +97,10 @@ func derivedFrom(v, key ssa.Value, depth int) bool {
 		}
 	case *ssa.Call:
 		return callTakes(&v.Call, key)
+	case *ssa.Alloc:
+		// &entry{Provider: p}: a record whose fields are computed from
+		// key or the same for every request is computed from key.
+		return recordFrom(v, key, depth)
 	case *ssa.Phi:
 		derived := false
 		for _, e := range v.Edges {
@@ -106,6 +115,47 @@ func derivedFrom(v, key ssa.Value, depth int) bool {
 		return derived
 	}
 	return false
+}
+
+// recordFrom reports whether the fields stored into the struct alloc are
+// computed from key, at least one of them, or static. A record that goes
+// anywhere but into its fields and a cache's store (a call that may fill
+// it from the request, a store into another object) is not.
+func recordFrom(alloc *ssa.Alloc, key ssa.Value, depth int) bool {
+	derived := false
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.FieldAddr:
+		case *ssa.MakeInterface, *ssa.DebugRef:
+			continue
+		case *ssa.Call:
+			if callee := ref.Call.StaticCallee(); callee != nil {
+				if _, _, ok := model.CacheStore(calleeObject(callee)); ok {
+					continue
+				}
+			}
+			return false
+		default:
+			return false
+		}
+		fa := ref.(*ssa.FieldAddr)
+		if fa.X != alloc {
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			st, ok := r.(*ssa.Store)
+			if !ok || st.Addr != fa {
+				continue
+			}
+			switch {
+			case derivedFrom(st.Val, key, depth+1):
+				derived = true
+			case !static(st.Val):
+				return false
+			}
+		}
+	}
+	return derived
 }
 
 // callTakes reports whether one of the call's arguments is key, or an
@@ -155,15 +205,18 @@ func view(v ssa.Value) ssa.Value {
 // any conversion (sameValue).
 func sameKey(a, b ssa.Value) bool { return sameValue(view(a), view(b)) }
 
-// memoCall reports whether a call of a mutator of a sync.Map or an
-// in-process cache fills a memo: Store, Set and their kin with the key and
-// value as the first two arguments after the receiver.
-func (s *summarizer) memoCall(fn *ssa.Function, instr ssa.CallInstruction, m model.Mutation, name string, t Target) bool {
+// memoCall reports whether a call of obj, a mutator of a sync.Map or an
+// in-process cache, fills a memo: sync.Map's Store, or a cache library's
+// Set and its kin with the key and value where model.CacheStore finds them.
+func (s *summarizer) memoCall(fn *ssa.Function, instr ssa.CallInstruction, m model.Mutation, obj *types.Func, t Target) bool {
 	args := instr.Common().Args
-	if m.Arg != 0 || len(args) < 3 {
+	if obj == nil || m.Arg != 0 || len(args) < 3 {
 		return false
 	}
-	switch name {
+	if k, v, ok := model.CacheStore(obj); ok {
+		return v < len(args) && s.memoFill(fn, instr, t, args[k], args[v], false)
+	}
+	switch obj.Name() {
 	case "LoadOrStore":
 		return s.memoFill(fn, instr, t, args[1], args[2], true)
 	case "Store", "Set", "SetDefault", "SetWithTTL", "Add":
@@ -193,7 +246,7 @@ func (s *summarizer) boundsMemo(fn *ssa.Function, name string, t Target) bool {
 			if !ok || m.Arg >= len(call.Call.Args) {
 				continue
 			}
-			if ft, ok := s.resolve(fn, call.Call.Args[m.Arg]); ok && sameTarget(ft, t) && s.memoCall(fn, call, m, obj.Name(), ft) {
+			if ft, ok := s.resolve(fn, call.Call.Args[m.Arg]); ok && sameTarget(ft, t) && s.memoCall(fn, call, m, obj, ft) {
 				return true
 			}
 		}

@@ -175,6 +175,58 @@ func cacheLibrary(path string) bool {
 	return false
 }
 
+// cache2go puts an entry's lifetime between its key and its value
+// (Add(key, lifeSpan, data)), and fastcache reads into a destination
+// buffer given before the key (Get(dst, key)).
+const (
+	cache2goPath  = "github.com/muesli/cache2go"
+	fastcachePath = "github.com/VictoriaMetrics/fastcache"
+)
+
+// CacheStore reports, for a method of a cache library that stores one
+// entry, the indices of its key and of its value among the SSA call
+// arguments (receiver first). A memo fill is recognized by them: a value
+// computed from its key, stored after a lookup of that key. Deletes and
+// counters store no computed value and are not listed.
+func CacheStore(fn *types.Func) (key, val int, ok bool) {
+	if fn == nil || fn.Pkg() == nil || lintkit.RecvName(fn) == "" || !cacheLibrary(fn.Pkg().Path()) {
+		return 0, 0, false
+	}
+	switch fn.Name() {
+	case "Add", "NotFoundAdd":
+		if fn.Pkg().Path() == cache2goPath {
+			return 1, 3, true
+		}
+		return 1, 2, true
+	case "Set", "SetDefault", "SetWithTTL", "SetWithExpire", "SetIfAbsent", "Replace", "SetBig",
+		"ContainsOrAdd", "PeekOrAdd", "GetOrSet":
+		return 1, 2, true
+	}
+	return 0, 0, false
+}
+
+// CacheLookup reports, for a method of a cache library that reads one
+// entry, the index of its key among the SSA call arguments (receiver
+// first): Get and Peek and their kin, cache2go's Value and Exists,
+// gcache's GetIFPresent, otter's GetIfPresent.
+func CacheLookup(fn *types.Func) (key int, ok bool) {
+	if fn == nil || fn.Pkg() == nil || lintkit.RecvName(fn) == "" || !cacheLibrary(fn.Pkg().Path()) {
+		return 0, false
+	}
+	switch fn.Name() {
+	case "Get", "HasGet", "GetBig":
+		if fn.Pkg().Path() == fastcachePath {
+			return 2, true
+		}
+		return 1, true
+	case "Peek", "GetIfPresent", "GetIFPresent", "GetWithTTL", "GetWithExpiration",
+		"Value", "Exists", "Contains", "Has":
+		return 1, true
+	}
+	return 0, false
+}
+
+
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {

@@ -82,6 +82,44 @@ func remember(w http.ResponseWriter, r *http.Request) {
 	logins.Add(r.FormValue("user"), time.Hour, r.RemoteAddr) // want `updates package-level in-process cache logins`
 }
 
+type grant struct{ User string }
+
+// grantFor stores a record of the request's user under a code it looked up
+// first: the value does not come from the key, so it is no memo.
+func grantFor(w http.ResponseWriter, r *http.Request) {
+	code := r.FormValue("code")
+	if _, err := logins.Value(code); err == nil {
+		return
+	}
+	logins.Add(code, time.Minute, &grant{User: r.FormValue("user")}) // want `updates package-level in-process cache logins`
+}
+
+func lookup(code string) string { return "user of " + code }
+
+func addAgent(g *grant, r *http.Request) { g.User += r.UserAgent() }
+
+// grantFilled builds the record from the key, then lets a call add the
+// request's data to it: no longer computed from the key alone.
+func grantFilled(w http.ResponseWriter, r *http.Request) {
+	code := r.FormValue("code")
+	if _, err := logins.Value(code); err == nil {
+		return
+	}
+	g := &grant{User: lookup(code)}
+	addAgent(g, r)
+	logins.Add(code, time.Minute, g) // want `updates package-level in-process cache logins`
+}
+
+// stamp stores under a key it looked up a value that is not computed from
+// that key (fastcache's Get takes the key second).
+func stamp(w http.ResponseWriter, r *http.Request) {
+	k := []byte(r.FormValue("k"))
+	if len(blobs.Get(nil, k)) > 0 {
+		return
+	}
+	blobs.Set(k, []byte(r.FormValue("v"))) // want `updates package-level in-process cache blobs`
+}
+
 func basket(w http.ResponseWriter, r *http.Request) {
 	_ = baskets.SetWithTTL(r.FormValue("user"), r.FormValue("items"), time.Hour) // want `updates package-level in-process cache baskets`
 }
@@ -96,7 +134,7 @@ func wish(w http.ResponseWriter, r *http.Request) {
 
 func main() {
 	uploads, _ = bigcache.New(nil, bigcache.DefaultConfig(time.Hour))
-	for _, h := range []http.HandlerFunc{addToCart, visit, score, upload, saveDraft, issue, login, logout, setPrefs, vote, remember, basket, putBlob, wish} {
+	for _, h := range []http.HandlerFunc{addToCart, visit, score, upload, saveDraft, issue, login, logout, setPrefs, vote, remember, grantFor, grantFilled, stamp, basket, putBlob, wish} {
 		http.HandleFunc("/", h)
 	}
 	http.ListenAndServe(":8080", nil)

@@ -4,12 +4,14 @@
 package cache_libraries_quiet
 
 import (
+	"context"
 	"net/http"
 	"time"
 
 	"github.com/VictoriaMetrics/fastcache"
 	ccache "github.com/karlseguin/ccache/v3"
 	otter "github.com/maypok86/otter/v2"
+	"github.com/muesli/cache2go"
 	gocache "github.com/patrickmn/go-cache"
 )
 
@@ -20,6 +22,8 @@ var (
 	profiles = otter.Must(&otter.Options[string, string]{MaximumSize: 100})
 	thumbs   = fastcache.New(1 << 20)
 	rendered = gocache.New(time.Minute, time.Minute)
+	issuers  = cache2go.Cache("issuers")
+	glyphs   = fastcache.New(1 << 20)
 )
 
 func render(name string) string { return "<p>" + name + "</p>" }
@@ -46,6 +50,41 @@ func memo(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+type issuer struct {
+	Keys  string
+	Since time.Duration
+}
+
+func discover(url string) (string, error) { return "keys of " + url, nil }
+
+// provider fills a memo in cache2go, whose Add takes the lifetime between
+// the key and the value, with a record built from what the key fetched.
+func provider(w http.ResponseWriter, r *http.Request) {
+	url := r.FormValue("iss")
+	if it, err := issuers.Value(url); err == nil {
+		w.Write([]byte(it.Data().(*issuer).Keys))
+		return
+	}
+	keys, err := discover(url)
+	if err != nil {
+		return
+	}
+	issuers.Add(url, time.Hour, &issuer{Keys: keys, Since: time.Hour}) // a memo fill
+}
+
+// glyph fills a memo in fastcache, whose Get takes the key after a
+// destination buffer.
+func glyph(w http.ResponseWriter, r *http.Request) {
+	k := []byte(r.URL.Path)
+	if g := glyphs.Get(nil, k); len(g) > 0 {
+		w.Write(g)
+		return
+	}
+	glyphs.Set(k, shape(r.Context(), k)) // a memo fill
+}
+
+func shape(ctx context.Context, k []byte) []byte { return append([]byte("glyph:"), k...) }
+
 // fetched loads through ccache's loader: a fill, not a write of client data.
 func fetched(w http.ResponseWriter, r *http.Request) {
 	name := r.URL.Path
@@ -57,5 +96,7 @@ func main() {
 	http.HandleFunc("/p", profile)
 	http.HandleFunc("/m", memo)
 	http.HandleFunc("/f", fetched)
+	http.HandleFunc("/i", provider)
+	http.HandleFunc("/g", glyph)
 	http.ListenAndServe(":8080", nil)
 }

@@ -27,6 +27,24 @@ func Throttled() (*throttled.GCRARateLimiter, error) {
 	return throttled.NewGCRARateLimiter(st, throttled.RateQuota{MaxRate: 20, MaxBurst: 5})
 }
 
+// PerClient is the capacity throttle's twin keyed by the client's
+// address: that count is the client's, and each instance keeps its own.
+func PerClient(next http.Handler) http.Handler {
+	store, _ := memstore.New(65536) // want `throttled memstore counts requests in process memory`
+	rl, _ := throttled.NewGCRARateLimiter(store, throttled.RateQuota{MaxRate: 20, MaxBurst: 5})
+	h := throttled.HTTPRateLimiter{RateLimiter: rl, VaryBy: &throttled.VaryBy{Method: true, RemoteAddr: true}}
+	return h.RateLimit(next)
+}
+
+// ByHeader varies by a header the client sends, set after the literal.
+func ByHeader(next http.Handler) http.Handler {
+	store, _ := memstore.New(65536) // want `throttled memstore counts requests in process memory`
+	rl, _ := throttled.NewGCRARateLimiter(store, throttled.RateQuota{MaxRate: 20, MaxBurst: 5})
+	h := throttled.HTTPRateLimiter{RateLimiter: rl}
+	h.VaryBy = &throttled.VaryBy{Headers: []string{"X-Api-Key"}}
+	return h.RateLimit(next)
+}
+
 func Vitek(h http.Handler) http.Handler {
 	return ratelimit.Request(ratelimit.IP).Rate(10, time.Minute).LimitBy(memory.New())(h) // want `ratelimit memory store counts requests in process memory: .*ratelimit/redis`
 }
