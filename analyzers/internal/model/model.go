@@ -226,7 +226,6 @@ func CacheLookup(fn *types.Func) (key int, ok bool) {
 	return 0, false
 }
 
-
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
