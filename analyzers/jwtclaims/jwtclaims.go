@@ -46,7 +46,7 @@ func newAnalyzer() *analysis.Analyzer {
 		URL:  doc.URL(name),
 		Run:  cfg.run,
 
-		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact), new(verifiesFact)},
+		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact), new(verifiesFact), new(peeksFact), new(ownTokenFact)},
 	}
 	a.Flags.DurationVar(&cfg.maxLifetime, "maxlifetime", cfg.maxLifetime,
 		"longest exp a minted token may have, read from constant durations")
@@ -72,6 +72,7 @@ type checker struct {
 	noExpSeen map[*types.TypeName]bool // claims types reported as having no exp
 	flow      *flow
 	peek      *peekIndex // built when the first unverified parse is checked
+	helpers   map[*types.Func]peekHelper
 }
 
 func (cfg *config) run(pass *analysis.Pass) (any, error) {
@@ -86,13 +87,15 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	ix := astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{RangeStores: true, LiteralFields: true})
 	c := &checker{cfg: cfg, pass: pass, ix: ix, r: r, parserSeen: map[*ast.CallExpr]bool{},
 		typeSpecs: map[*types.TypeName]*ast.TypeSpec{}, minted: map[*types.TypeName]bool{}, noExpSeen: map[*types.TypeName]bool{},
-		flow: newFlow()}
+		flow: newFlow(), helpers: map[*types.Func]peekHelper{}}
 	for _, f := range c.ix.Files() {
 		ast.Inspect(f, c.visit)
 	}
 	c.checkClaimsTypes()
 	c.resolveFlow()
+	c.checkHelperCalls()
 	c.exportVerifies()
+	c.exportHelpers()
 	return nil, nil
 }
 

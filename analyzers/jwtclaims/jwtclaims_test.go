@@ -28,7 +28,16 @@ func TestFlagged(t *testing.T) {
 // the same way, a struct carrying the raw token to the verifier), beside
 // the same helpers with nothing verifying their token.
 func TestPeekThenVerify(t *testing.T) {
-	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "peek_then_verify", "peek_then_verify_pkgs/...")
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "peek_then_verify", "peek_then_verify_pkgs/...", "peek_helper/...")
+}
+
+// TestOwnTokens covers tokens read unverified that are the program's own:
+// minted by it (in the same function, or returned by a function that
+// mints, in the package or another) or the id_token an identity
+// provider's token endpoint returned; beside each, the same read of a
+// token the client sent.
+func TestOwnTokens(t *testing.T) {
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "own_tokens/...")
 }
 
 // TestLibraries covers each library family beyond golang-jwt v4/v5 and

@@ -319,19 +319,6 @@ func (c *checker) checkJWXParse(call *ast.CallExpr, nfixed int) {
 	c.r.Report(d)
 }
 
-// checkUnverified reports ParseUnverified and ParseInsecure unless the same
-// function also verifies a token, or the package verifies the same token
-// elsewhere (a caller, a callee, a sibling): the usual way to read a
-// header (kid, iss) before choosing the key.
-func (c *checker) checkUnverified(call *ast.CallExpr, what string) {
-	body := c.ix.EnclosingBody(call.Pos())
-	if body != nil && c.verifiesToo(body, call) || c.asClient(call) || c.verifiedElsewhere(call) {
-		return
-	}
-	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
-		"jwt parsed with %s and never verified: neither signature nor exp is checked; parse with a key and require exp", what)
-}
-
 // verifiesToo reports whether body contains a verifying parse other than
 // except.
 func (c *checker) verifiesToo(body *ast.BlockStmt, except *ast.CallExpr) bool {
