@@ -175,6 +175,14 @@
 //	tok, err := jwt.Parse(raw, keyFunc,
 //		jwt.WithValidMethods([]string{"HS256"}), jwt.WithExpirationRequired())
 //
+// Severity: the check's findings are errors, but for two kinds, which the
+// diagnostic's category marks and statecheck reports as warnings: a
+// lifetime over -maxlifetime by at most twice it (category lifetime: a
+// policy line crossed, where a 25-hour token is not yet the bug a
+// 30-day one is; beyond twice the limit the finding has no category and
+// is an error), and the -strict rules (category strict). A severity set
+// for the check in .statecheck.yml applies to all of them.
+//
 // Test files are not checked: tokens there are fixtures. Known limits:
 // only the libraries named above; claims built in one function and minted
 // in another are followed only through local variables and parameters

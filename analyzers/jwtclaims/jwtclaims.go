@@ -27,6 +27,21 @@ const name = "jwtclaims"
 // lets the token choose its signing method.
 var Analyzer = newAnalyzer()
 
+// The categories of findings whose severity differs from the check's
+// (error): statecheck reads a diagnostic's Category, which go vet -json
+// carries, and the check's table in package analyzers gives each its
+// level.
+const (
+	// CategoryLifetime is a lifetime over -maxlifetime by at most twice
+	// it: a policy line crossed, reported as a warning. Beyond twice the
+	// limit a token lives as good as forever, and the finding has no
+	// category: an error, like a token without exp.
+	CategoryLifetime = "lifetime"
+	// CategoryStrict is a finding of the -strict rules, hygiene rather
+	// than a bug: a warning.
+	CategoryStrict = "strict"
+)
+
 // config is the analyzer's settings; each is a flag of Analyzer.Flags, so
 // every driver sets them the same way.
 type config struct {

@@ -117,3 +117,44 @@ func TestLifetimeFlow(t *testing.T) {
 		t.Errorf("%d findings with related mints, want 5", related)
 	}
 }
+
+// TestCategories checks the category each finding carries, which
+// statecheck maps to a severity: lifetimes up to twice -maxlifetime are
+// CategoryLifetime, the -strict rules CategoryStrict, the rest none.
+func TestCategories(t *testing.T) {
+	want := map[string]string{
+		"jwt lifetime 25h0m0s":   jwtclaims.CategoryLifetime,
+		"jwt lifetime 48h0m0s":   jwtclaims.CategoryLifetime,
+		"jwt lifetime 36h0m0s":   jwtclaims.CategoryLifetime,
+		"jwt lifetime 720h0m0s":  "",
+		"jwt lifetime 72h0m0s":   "",
+		"jwt minted without":     "",
+		"jwt claim \"password\"": "",
+	}
+	got := map[string]string{}
+	for _, r := range testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "severity_categories") {
+		for _, d := range r.Diagnostics {
+			for prefix := range want {
+				if strings.HasPrefix(d.Message, prefix) {
+					got[prefix] = d.Category
+				}
+			}
+		}
+	}
+	for prefix, cat := range want {
+		if c, ok := got[prefix]; !ok || c != cat {
+			t.Errorf("%s…: category %q (found %v), want %q", prefix, c, ok, cat)
+		}
+	}
+	setFlag(t, "strict", "true")
+	for _, r := range testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "keyfunc_unpinned_method") {
+		if len(r.Diagnostics) == 0 {
+			t.Error("no -strict findings")
+		}
+		for _, d := range r.Diagnostics {
+			if d.Category != jwtclaims.CategoryStrict {
+				t.Errorf("%s: category %q, want %q", d.Message, d.Category, jwtclaims.CategoryStrict)
+			}
+		}
+	}
+}

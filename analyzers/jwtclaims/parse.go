@@ -131,9 +131,10 @@ func (c *checker) checkParse(call *ast.CallExpr, fn *types.Func, o parserOpts) {
 	}
 	if pkgPath(fn) == jwtV5 && !o.expRequired && !c.validatesItself(claims) {
 		d := analysis.Diagnostic{
-			Pos:     call.Fun.Pos(),
-			End:     call.Fun.End(),
-			Message: "jwt parsed without WithExpirationRequired: a token with no exp is accepted and never expires; add jwt.WithExpirationRequired()",
+			Pos:      call.Fun.Pos(),
+			End:      call.Fun.End(),
+			Category: CategoryStrict,
+			Message:  "jwt parsed without WithExpirationRequired: a token with no exp is accepted and never expires; add jwt.WithExpirationRequired()",
 		}
 		if o.site != nil && o.qual != "" {
 			d.SuggestedFixes = []analysis.SuggestedFix{appendArg(o.site, o.qual+".WithExpirationRequired()")}
@@ -142,8 +143,12 @@ func (c *checker) checkParse(call *ast.CallExpr, fn *types.Func, o parserOpts) {
 	}
 	if !o.pinned {
 		if checks, known := c.keyfuncChecks(keyfunc, 2); known && !checks {
-			c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
-				"jwt parsed without pinned signing methods and the keyfunc does not check token.Method: the token picks its own algorithm; add jwt.WithValidMethods or check token.Method")
+			c.r.Report(analysis.Diagnostic{
+				Pos:      call.Fun.Pos(),
+				End:      call.Fun.End(),
+				Category: CategoryStrict,
+				Message:  "jwt parsed without pinned signing methods and the keyfunc does not check token.Method: the token picks its own algorithm; add jwt.WithValidMethods or check token.Method",
+			})
 		}
 	}
 }
@@ -309,9 +314,10 @@ func (c *checker) checkJWXParse(call *ast.CallExpr, nfixed int) {
 		return
 	}
 	d := analysis.Diagnostic{
-		Pos:     call.Fun.Pos(),
-		End:     call.Fun.End(),
-		Message: `jwt parsed without WithRequiredClaim("exp"): a token with no exp is accepted and never expires; add jwt.WithRequiredClaim("exp")`,
+		Pos:      call.Fun.Pos(),
+		End:      call.Fun.End(),
+		Category: CategoryStrict,
+		Message:  `jwt parsed without WithRequiredClaim("exp"): a token with no exp is accepted and never expires; add jwt.WithRequiredClaim("exp")`,
 	}
 	if q := c.qualifier(call); q != "" {
 		d.SuggestedFixes = []analysis.SuggestedFix{appendArg(call, q+`.WithRequiredClaim("exp")`)}
