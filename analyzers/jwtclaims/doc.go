@@ -110,8 +110,10 @@
 // each call of it is judged as the parse itself would be, in the
 // caller's function and package (verified there, read by a client, or
 // the program's own token, else reported at the call, with the helper's
-// parse as related information). A caller that is itself such a helper
-// passes the judgement on to its own callers; a function literal of that
+// parse as related information); so is a call through an interface
+// whose implementations beside it are all such helpers. A caller that is
+// itself such a helper passes the judgement on to its own callers; a
+// function literal of that
 // shape (a scripting binding exposing the helper) has no callers in
 // sight and is quiet. An exported helper nobody in the program calls is
 // therefore not reported.

@@ -375,12 +375,32 @@ func (c *checker) checkHelperCalls() {
 	}
 }
 
-// exportHelpers exports the facts of the package's peek helpers and of
-// its exported functions that return the program's own tokens.
+// exportHelpers exports the facts of the package's peek helpers (and of
+// its interfaces' methods whose implementations all are) and of its
+// exported functions that return the program's own tokens.
 func (c *checker) exportHelpers() {
 	for fn, h := range c.helpers {
 		c.pass.ExportObjectFact(fn, &peeksFact{Params: h.params, What: h.what, Where: c.pass.Fset.Position(h.at).String()})
 	}
+	// An interface whose implementations beside it all peek: its callers
+	// hold the interface.
+	c.interfaceMethods(func(m *types.Func, impls []*types.Func) {
+		first, ok := c.helpers[impls[0]]
+		if !ok {
+			return
+		}
+		common := slices.Clone(first.params)
+		for _, impl := range impls[1:] {
+			h, ok := c.helpers[impl]
+			if !ok {
+				return
+			}
+			common = slices.DeleteFunc(common, func(i int) bool { return !slices.Contains(h.params, i) })
+		}
+		if len(common) > 0 {
+			c.pass.ExportObjectFact(m, &peeksFact{Params: common, What: first.what, Where: c.pass.Fset.Position(first.at).String()})
+		}
+	})
 	for _, f := range c.ix.Files() {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)

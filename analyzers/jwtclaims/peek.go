@@ -191,46 +191,67 @@ func (c *checker) exportVerifies() {
 // not in sight; the package that declares an interface and its one
 // implementation is taken at its word.
 func (c *checker) exportInterfaceVerifies(byFn map[*types.Func][]int) {
+	c.interfaceMethods(func(m *types.Func, impls []*types.Func) {
+		common := slices.Clone(byFn[impls[0]])
+		for _, impl := range impls[1:] {
+			common = slices.DeleteFunc(common, func(i int) bool { return !slices.Contains(byFn[impl], i) })
+		}
+		if len(common) > 0 {
+			c.pass.ExportObjectFact(m, &verifiesFact{Params: common})
+		}
+	})
+}
+
+// interfaceMethods calls f for each method declared by an exported
+// interface of the package that some type of the package implements,
+// with the implementations (their origins), which are all in sight.
+// Generic types are left out.
+func (c *checker) interfaceMethods(f func(m *types.Func, impls []*types.Func)) {
 	scope := c.pass.Pkg.Scope()
-	var impls []types.Type
+	var named []types.Type
 	for _, name := range scope.Names() {
-		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
-			if _, isIface := tn.Type().Underlying().(*types.Interface); !isIface {
-				impls = append(impls, types.NewPointer(tn.Type()))
-			}
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := tn.Type().Underlying().(*types.Interface); !isIface {
+			named = append(named, types.NewPointer(tn.Type()))
 		}
 	}
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || !tn.Exported() {
+		if !ok || !tn.Exported() || tn.IsAlias() {
 			continue
 		}
 		iface, ok := tn.Type().Underlying().(*types.Interface)
 		if !ok || iface.Empty() {
 			continue
 		}
-		for m := range iface.ExplicitMethods() {
-			var common []int
-			n := 0
-			for _, t := range impls {
-				if !types.Implements(t, iface) {
-					continue
-				}
-				obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, m.Name())
-				impl, ok := obj.(*types.Func)
-				if !ok {
-					continue
-				}
-				params := byFn[impl.Origin()]
-				if n == 0 {
-					common = slices.Clone(params)
-				} else {
-					common = slices.DeleteFunc(common, func(i int) bool { return !slices.Contains(params, i) })
-				}
-				n++
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		var implementing []types.Type
+		for _, t := range named {
+			if types.Implements(t, iface) {
+				implementing = append(implementing, t)
 			}
-			if n > 0 && len(common) > 0 {
-				c.pass.ExportObjectFact(m, &verifiesFact{Params: common})
+		}
+		if len(implementing) == 0 {
+			continue
+		}
+		for m := range iface.ExplicitMethods() {
+			var impls []*types.Func
+			for _, t := range implementing {
+				obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, m.Name())
+				if impl, ok := obj.(*types.Func); ok {
+					impls = append(impls, impl.Origin())
+				}
+			}
+			if len(impls) > 0 {
+				f(m, impls)
 			}
 		}
 	}
