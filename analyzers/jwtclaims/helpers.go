@@ -401,6 +401,9 @@ func (c *checker) exportHelpers() {
 			c.pass.ExportObjectFact(m, &peeksFact{Params: common, What: first.what, Where: c.pass.Fset.Position(first.at).String()})
 		}
 	})
+	if !c.handlesTokens() {
+		return
+	}
 	for _, f := range c.ix.Files() {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
@@ -424,6 +427,26 @@ func (c *checker) exportHelpers() {
 			}
 		}
 	}
+}
+
+// handlesTokens reports whether the package can return a token of its
+// own: it imports a JWT library or oauth2, or calls a function of another
+// package that returns one. Other packages are not searched for
+// ownTokenFacts.
+func (c *checker) handlesTokens() bool {
+	for _, imp := range c.pass.Pkg.Imports() {
+		if knownPath(imp.Path()) || slices.Contains(oauth2Pkg, imp.Path()) {
+			return true
+		}
+	}
+	for _, call := range c.flow.calls {
+		fn := c.ix.Callee(call)
+		var f ownTokenFact
+		if fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn.Origin(), &f) {
+			return true
+		}
+	}
+	return false
 }
 
 // textual reports whether t is a string or a byte slice.
