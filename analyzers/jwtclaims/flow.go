@@ -430,7 +430,7 @@ func (c *checker) reportFlow(at ast.Node, d time.Duration, site mintSite, how st
 	case callee != nil && callee.Pos().IsValid():
 		diag.Related = []analysis.RelatedInformation{{Pos: callee.Pos(), End: callee.Pos(), Message: "mints the token at " + site.where}}
 	}
-	c.r.Report(diag)
+	c.report(diag)
 }
 
 // exportFlowFacts exports the lifetime parameters of exported functions

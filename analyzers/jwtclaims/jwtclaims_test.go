@@ -139,6 +139,10 @@ func TestCategories(t *testing.T) {
 					got[prefix] = d.Category
 				}
 			}
+			// go vet would make a category the fragment of the URL.
+			if d.Category != "" && d.URL != jwtclaims.Analyzer.URL {
+				t.Errorf("%s: URL %q, want the check's %q", d.Message, d.URL, jwtclaims.Analyzer.URL)
+			}
 		}
 	}
 	for prefix, cat := range want {

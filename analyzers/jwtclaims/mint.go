@@ -646,7 +646,7 @@ func (c *checker) checkExpValue(e ast.Expr) {
 // reportLifetime reports the expression e that gives a token lifetime d
 // over the limit.
 func (c *checker) reportLifetime(e ast.Expr, d time.Duration) {
-	c.r.Report(analysis.Diagnostic{
+	c.report(analysis.Diagnostic{
 		Pos:      e.Pos(),
 		End:      e.End(),
 		Category: c.lifetimeCategory(d),

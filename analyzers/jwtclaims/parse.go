@@ -139,11 +139,11 @@ func (c *checker) checkParse(call *ast.CallExpr, fn *types.Func, o parserOpts) {
 		if o.site != nil && o.qual != "" {
 			d.SuggestedFixes = []analysis.SuggestedFix{appendArg(o.site, o.qual+".WithExpirationRequired()")}
 		}
-		c.r.Report(d)
+		c.report(d)
 	}
 	if !o.pinned {
 		if checks, known := c.keyfuncChecks(keyfunc, 2); known && !checks {
-			c.r.Report(analysis.Diagnostic{
+			c.report(analysis.Diagnostic{
 				Pos:      call.Fun.Pos(),
 				End:      call.Fun.End(),
 				Category: CategoryStrict,
@@ -322,7 +322,7 @@ func (c *checker) checkJWXParse(call *ast.CallExpr, nfixed int) {
 	if q := c.qualifier(call); q != "" {
 		d.SuggestedFixes = []analysis.SuggestedFix{appendArg(call, q+`.WithRequiredClaim("exp")`)}
 	}
-	c.r.Report(d)
+	c.report(d)
 }
 
 // verifiesToo reports whether body contains a verifying parse other than
