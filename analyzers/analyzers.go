@@ -37,6 +37,38 @@ type Check struct {
 	// hazard that depends on the deployment or on a policy choice. SARIF,
 	// JSON and GitHub annotations carry it.
 	Severity string
+	// Levels are the kinds of finding reported at another level than
+	// Severity: the analyzer gives them a Diagnostic.Category, which go
+	// vet -json carries to the CLI. The configuration's severity for the
+	// check overrides them too.
+	Levels []Level
+}
+
+// Level is the severity of one kind of a check's findings.
+type Level struct {
+	// Category is the analysis.Diagnostic.Category the analyzer gives
+	// these findings.
+	Category string
+	// Severity is their level, one of Severities.
+	Severity string
+	// Findings says which findings they are, for list and explain.
+	Findings string
+}
+
+// SeverityFor returns the default level of a finding of the check with
+// the given category: its Level's, else the check's Severity, else error.
+func (c Check) SeverityFor(category string) string {
+	if category != "" {
+		for _, l := range c.Levels {
+			if l.Category == category {
+				return l.Severity
+			}
+		}
+	}
+	if c.Severity == "" {
+		return "error"
+	}
+	return c.Severity
 }
 
 // Severities are the levels a check's findings can be reported at, most
@@ -59,8 +91,12 @@ var checks = []Check{
 	{Analyzer: handlergo.Analyzer, Title: "goroutines and timers that outlive the request", Default: true, Severity: "warning"},
 	{Analyzer: sessionstore.Analyzer, Title: "in-process session, limiter and task stores", Default: true, Severity: "error", Fix: true,
 		FixFor: "a Redis session key written with no expiry by go-redis `Set`/`SetNX`/`SetArgs` or a redigo `SET` (adds the `-fixttl` TTL); in-process stores have none"},
-	{Analyzer: jwtclaims.Analyzer, Title: "JWTs without a short, enforced expiry", Default: true, Severity: "warning", Fix: true,
-		FixFor: "a golang-jwt v5 parse without `WithExpirationRequired` or a jwx parse without `WithRequiredClaim(\"exp\")` (adds the option); lifetimes have none"},
+	{Analyzer: jwtclaims.Analyzer, Title: "JWTs without a short, enforced expiry", Default: true, Severity: "error", Fix: true,
+		FixFor: "a golang-jwt v5 parse without `WithExpirationRequired` or a jwx parse without `WithRequiredClaim(\"exp\")` (adds the option); lifetimes have none",
+		Levels: []Level{
+			{Category: jwtclaims.CategoryLifetime, Severity: "warning", Findings: "a lifetime over `-maxlifetime` by at most twice it"},
+			{Category: jwtclaims.CategoryStrict, Severity: "warning", Findings: "the `-strict` rules"},
+		}},
 	{Analyzer: shutdown.Analyzer, Title: "servers without graceful shutdown on SIGTERM", Default: true, Severity: "warning", Fix: true,
 		FixFor: "`signal.Notify` that listens for other signals but not SIGTERM (adds `syscall.SIGTERM`); a missing `Shutdown` has none"},
 	{Analyzer: directives.Analyzer, Title: "malformed statecheck directives", Default: true, Severity: "error"},

@@ -86,5 +86,19 @@ func TestMetadata(t *testing.T) {
 		if !strings.Contains(a.Doc, "WRONG") || !strings.Contains(a.Doc, "RIGHT") {
 			t.Errorf("%s: doc has no WRONG/RIGHT example", a.Name)
 		}
+		if !slices.Contains(analyzers.Severities, c.Severity) {
+			t.Errorf("%s: severity %q is not one of %v", a.Name, c.Severity, analyzers.Severities)
+		}
+		for _, l := range c.Levels {
+			if l.Category == "" || l.Findings == "" || !slices.Contains(analyzers.Severities, l.Severity) || l.Severity == c.Severity {
+				t.Errorf("%s: level %+v needs a category, the findings it covers, and a severity other than the check's", a.Name, l)
+			}
+			if got := c.SeverityFor(l.Category); got != l.Severity {
+				t.Errorf("%s: SeverityFor(%q) = %q, want %q", a.Name, l.Category, got, l.Severity)
+			}
+		}
+		if got := c.SeverityFor("no such category"); got != c.Severity {
+			t.Errorf("%s: SeverityFor of an unknown category = %q, want the check's %q", a.Name, got, c.Severity)
+		}
 	}
 }

@@ -94,11 +94,43 @@
 // that returns it (a Test method and an Authenticate method that both
 // read it with the same getter); a function of another package that
 // verifies a token it is given (carried as a fact) counts as verifying
-// it. Neither these nor the options that switch validation
-// off are reported in a function that acts as an HTTP client (it sends a
+// it, and so does a method of an interface of another package whose
+// every implementation in that package verifies it (an App interface
+// whose FindAuthRecordByToken peeks at the token to choose the key, then
+// verifies). Neither these nor the options that switch validation off
+// are reported in a function that acts as an HTTP client (it sends a
 // request or reads an *http.Response): the token is one an upstream
 // server issued to this program, read for its exp, not one a client
 // presents to be trusted.
+//
+// An exported helper that parses its parameter unverified and hands the
+// claims back (ParseUnverifiedJWT(token) returning them) is not where the
+// claims are trusted: its callers are, and they sit in other packages,
+// analyzed after it, that it cannot see. Such a helper is not reported;
+// each call of it is judged as the parse itself would be, in the
+// caller's function and package (verified there, read by a client, or
+// the program's own token, else reported at the call, with the helper's
+// parse as related information); so is a call through an interface
+// whose implementations beside it are all such helpers. A caller that is
+// itself such a helper passes the judgement on to its own callers; a
+// function literal of that
+// shape (a scripting binding exposing the helper) has no callers in
+// sight and is quiet. An exported helper nobody in the program calls is
+// therefore not reported.
+//
+// Nor is a token reported that is the program's own: one it signed
+// itself (SignedString, jwx or jws Sign, go-jose's serializers, kataras's
+// Sign) and reads back, for its exp to set a cookie's Expires, say, or
+// the id_token of an *oauth2.Token, which golang.org/x/oauth2 fills from
+// the identity provider's token endpoint over TLS (OpenID Connect lets a
+// client skip the signature of a token it received that way). Every
+// place the parsed token can come from must be such a token: variables,
+// a parameter whose every call site in the package passes one, a
+// function of the package whose every return does, or one of another
+// package that returns one on every return (a fact); a constant ("" on
+// an error path) does not count against it. A token taken from the
+// request, or
+// one that is the program's own on some paths only, is reported.
 //
 // Off by default, under -strict, are two rules that are good hygiene
 // rather than bugs, and that users read as noise on code that mints every
@@ -145,6 +177,14 @@
 //	tok, err := jwt.Parse(raw, keyFunc,
 //		jwt.WithValidMethods([]string{"HS256"}), jwt.WithExpirationRequired())
 //
+// Severity: the check's findings are errors, but for two kinds, which the
+// diagnostic's category marks and statecheck reports as warnings: a
+// lifetime over -maxlifetime by at most twice it (category lifetime: a
+// policy line crossed, where a 25-hour token is not yet the bug a
+// 30-day one is; beyond twice the limit the finding has no category and
+// is an error), and the -strict rules (category strict). A severity set
+// for the check in .statecheck.yml applies to all of them.
+//
 // Test files are not checked: tokens there are fixtures. Known limits:
 // only the libraries named above; claims built in one function and minted
 // in another are followed only through local variables and parameters
@@ -152,6 +192,9 @@
 // checked with Validate, and cristalhq tokens never checked with
 // IsValidAt, are not reported (both libraries leave that to the caller,
 // and the check may sit anywhere); a token peeked at in one package and
-// verified by a caller in another package, or by a verifier behind an
-// interface, is reported.
+// verified by a caller in another package is judged only when the peek
+// sits in an exported helper that returns what it read; an interface
+// method counts as verifying only through the implementations declared
+// beside the interface; an *oauth2.Token whose extras the program sets
+// itself (WithExtra) is still taken as the token endpoint's.
 package jwtclaims

@@ -418,8 +418,9 @@ func (c *checker) reportFlow(at ast.Node, d time.Duration, site mintSite, how st
 		return
 	}
 	diag := analysis.Diagnostic{
-		Pos: at.Pos(),
-		End: at.End(),
+		Pos:      at.Pos(),
+		End:      at.End(),
+		Category: c.lifetimeCategory(d),
 		Message: fmt.Sprintf("jwt lifetime %v exceeds %v: %s; a leaked token stays valid that long and only shared state could revoke it; issue short-lived tokens and refresh them from a store",
 			d, c.cfg.maxLifetime, how),
 	}
@@ -429,7 +430,7 @@ func (c *checker) reportFlow(at ast.Node, d time.Duration, site mintSite, how st
 	case callee != nil && callee.Pos().IsValid():
 		diag.Related = []analysis.RelatedInformation{{Pos: callee.Pos(), End: callee.Pos(), Message: "mints the token at " + site.where}}
 	}
-	c.r.Report(diag)
+	c.report(diag)
 }
 
 // exportFlowFacts exports the lifetime parameters of exported functions

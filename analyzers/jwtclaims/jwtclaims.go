@@ -27,6 +27,32 @@ const name = "jwtclaims"
 // lets the token choose its signing method.
 var Analyzer = newAnalyzer()
 
+// The categories of findings whose severity differs from the check's
+// (error): statecheck reads a diagnostic's Category, which go vet -json
+// carries, and the check's table in package analyzers gives each its
+// level.
+const (
+	// CategoryLifetime is a lifetime over -maxlifetime by at most twice
+	// it: a policy line crossed, reported as a warning. Beyond twice the
+	// limit a token lives as good as forever, and the finding has no
+	// category: an error, like a token without exp.
+	CategoryLifetime = "lifetime"
+	// CategoryStrict is a finding of the -strict rules, hygiene rather
+	// than a bug: a warning.
+	CategoryStrict = "strict"
+)
+
+// report reports d. A diagnostic with a category names the check's URL
+// itself: drivers that show URLs (gopls) otherwise make the category the
+// URL's fragment, which for this check's README section would point at no
+// section.
+func (c *checker) report(d analysis.Diagnostic) {
+	if d.Category != "" && d.URL == "" {
+		d.URL = doc.URL(name)
+	}
+	c.r.Report(d)
+}
+
 // config is the analyzer's settings; each is a flag of Analyzer.Flags, so
 // every driver sets them the same way.
 type config struct {
@@ -46,7 +72,7 @@ func newAnalyzer() *analysis.Analyzer {
 		URL:  doc.URL(name),
 		Run:  cfg.run,
 
-		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact), new(verifiesFact)},
+		FactTypes: []analysis.Fact{new(lifetimeFact), new(defaultFact), new(verifiesFact), new(peeksFact), new(ownTokenFact)},
 	}
 	a.Flags.DurationVar(&cfg.maxLifetime, "maxlifetime", cfg.maxLifetime,
 		"longest exp a minted token may have, read from constant durations")
@@ -72,6 +98,7 @@ type checker struct {
 	noExpSeen map[*types.TypeName]bool // claims types reported as having no exp
 	flow      *flow
 	peek      *peekIndex // built when the first unverified parse is checked
+	helpers   map[*types.Func]peekHelper
 }
 
 func (cfg *config) run(pass *analysis.Pass) (any, error) {
@@ -86,13 +113,15 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 	ix := astindex.New(pass.Fset, pass.Files, pass.TypesInfo, astindex.Options{RangeStores: true, LiteralFields: true})
 	c := &checker{cfg: cfg, pass: pass, ix: ix, r: r, parserSeen: map[*ast.CallExpr]bool{},
 		typeSpecs: map[*types.TypeName]*ast.TypeSpec{}, minted: map[*types.TypeName]bool{}, noExpSeen: map[*types.TypeName]bool{},
-		flow: newFlow()}
+		flow: newFlow(), helpers: map[*types.Func]peekHelper{}}
 	for _, f := range c.ix.Files() {
 		ast.Inspect(f, c.visit)
 	}
 	c.checkClaimsTypes()
 	c.resolveFlow()
+	c.checkHelperCalls()
 	c.exportVerifies()
+	c.exportHelpers()
 	return nil, nil
 }
 

@@ -28,7 +28,16 @@ func TestFlagged(t *testing.T) {
 // the same way, a struct carrying the raw token to the verifier), beside
 // the same helpers with nothing verifying their token.
 func TestPeekThenVerify(t *testing.T) {
-	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "peek_then_verify", "peek_then_verify_pkgs/...")
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "peek_then_verify", "peek_then_verify_pkgs/...", "peek_helper/...")
+}
+
+// TestOwnTokens covers tokens read unverified that are the program's own:
+// minted by it (in the same function, or returned by a function that
+// mints, in the package or another) or the id_token an identity
+// provider's token endpoint returned; beside each, the same read of a
+// token the client sent.
+func TestOwnTokens(t *testing.T) {
+	testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "own_tokens/...")
 }
 
 // TestLibraries covers each library family beyond golang-jwt v4/v5 and
@@ -106,5 +115,50 @@ func TestLifetimeFlow(t *testing.T) {
 	}
 	if related != 5 {
 		t.Errorf("%d findings with related mints, want 5", related)
+	}
+}
+
+// TestCategories checks the category each finding carries, which
+// statecheck maps to a severity: lifetimes up to twice -maxlifetime are
+// CategoryLifetime, the -strict rules CategoryStrict, the rest none.
+func TestCategories(t *testing.T) {
+	want := map[string]string{
+		"jwt lifetime 25h0m0s":   jwtclaims.CategoryLifetime,
+		"jwt lifetime 48h0m0s":   jwtclaims.CategoryLifetime,
+		"jwt lifetime 36h0m0s":   jwtclaims.CategoryLifetime,
+		"jwt lifetime 720h0m0s":  "",
+		"jwt lifetime 72h0m0s":   "",
+		"jwt minted without":     "",
+		"jwt claim \"password\"": "",
+	}
+	got := map[string]string{}
+	for _, r := range testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "severity_categories") {
+		for _, d := range r.Diagnostics {
+			for prefix := range want {
+				if strings.HasPrefix(d.Message, prefix) {
+					got[prefix] = d.Category
+				}
+			}
+			// go vet would make a category the fragment of the URL.
+			if d.Category != "" && d.URL != jwtclaims.Analyzer.URL {
+				t.Errorf("%s: URL %q, want the check's %q", d.Message, d.URL, jwtclaims.Analyzer.URL)
+			}
+		}
+	}
+	for prefix, cat := range want {
+		if c, ok := got[prefix]; !ok || c != cat {
+			t.Errorf("%s…: category %q (found %v), want %q", prefix, c, ok, cat)
+		}
+	}
+	setFlag(t, "strict", "true")
+	for _, r := range testsupport.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "keyfunc_unpinned_method") {
+		if len(r.Diagnostics) == 0 {
+			t.Error("no -strict findings")
+		}
+		for _, d := range r.Diagnostics {
+			if d.Category != jwtclaims.CategoryStrict {
+				t.Errorf("%s: category %q, want %q", d.Message, d.Category, jwtclaims.CategoryStrict)
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package jwtclaims
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"iter"
@@ -8,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/statecheck/statecheck/analyzers/internal/astindex"
 )
@@ -643,7 +646,20 @@ func (c *checker) checkExpValue(e ast.Expr) {
 // reportLifetime reports the expression e that gives a token lifetime d
 // over the limit.
 func (c *checker) reportLifetime(e ast.Expr, d time.Duration) {
-	c.r.Reportf(e.Pos(), e.End(),
-		"jwt lifetime %v exceeds %v: a leaked token stays valid that long and only shared state could revoke it; issue short-lived tokens and refresh them from a store",
-		d, c.cfg.maxLifetime)
+	c.report(analysis.Diagnostic{
+		Pos:      e.Pos(),
+		End:      e.End(),
+		Category: c.lifetimeCategory(d),
+		Message: fmt.Sprintf("jwt lifetime %v exceeds %v: a leaked token stays valid that long and only shared state could revoke it; issue short-lived tokens and refresh them from a store",
+			d, c.cfg.maxLifetime),
+	})
+}
+
+// lifetimeCategory is the category of a finding for lifetime d over the
+// limit: CategoryLifetime up to twice the limit, none beyond.
+func (c *checker) lifetimeCategory(d time.Duration) string {
+	if d <= 2*c.cfg.maxLifetime {
+		return CategoryLifetime
+	}
+	return ""
 }

@@ -131,19 +131,24 @@ func (c *checker) checkParse(call *ast.CallExpr, fn *types.Func, o parserOpts) {
 	}
 	if pkgPath(fn) == jwtV5 && !o.expRequired && !c.validatesItself(claims) {
 		d := analysis.Diagnostic{
-			Pos:     call.Fun.Pos(),
-			End:     call.Fun.End(),
-			Message: "jwt parsed without WithExpirationRequired: a token with no exp is accepted and never expires; add jwt.WithExpirationRequired()",
+			Pos:      call.Fun.Pos(),
+			End:      call.Fun.End(),
+			Category: CategoryStrict,
+			Message:  "jwt parsed without WithExpirationRequired: a token with no exp is accepted and never expires; add jwt.WithExpirationRequired()",
 		}
 		if o.site != nil && o.qual != "" {
 			d.SuggestedFixes = []analysis.SuggestedFix{appendArg(o.site, o.qual+".WithExpirationRequired()")}
 		}
-		c.r.Report(d)
+		c.report(d)
 	}
 	if !o.pinned {
 		if checks, known := c.keyfuncChecks(keyfunc, 2); known && !checks {
-			c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
-				"jwt parsed without pinned signing methods and the keyfunc does not check token.Method: the token picks its own algorithm; add jwt.WithValidMethods or check token.Method")
+			c.report(analysis.Diagnostic{
+				Pos:      call.Fun.Pos(),
+				End:      call.Fun.End(),
+				Category: CategoryStrict,
+				Message:  "jwt parsed without pinned signing methods and the keyfunc does not check token.Method: the token picks its own algorithm; add jwt.WithValidMethods or check token.Method",
+			})
 		}
 	}
 }
@@ -309,27 +314,15 @@ func (c *checker) checkJWXParse(call *ast.CallExpr, nfixed int) {
 		return
 	}
 	d := analysis.Diagnostic{
-		Pos:     call.Fun.Pos(),
-		End:     call.Fun.End(),
-		Message: `jwt parsed without WithRequiredClaim("exp"): a token with no exp is accepted and never expires; add jwt.WithRequiredClaim("exp")`,
+		Pos:      call.Fun.Pos(),
+		End:      call.Fun.End(),
+		Category: CategoryStrict,
+		Message:  `jwt parsed without WithRequiredClaim("exp"): a token with no exp is accepted and never expires; add jwt.WithRequiredClaim("exp")`,
 	}
 	if q := c.qualifier(call); q != "" {
 		d.SuggestedFixes = []analysis.SuggestedFix{appendArg(call, q+`.WithRequiredClaim("exp")`)}
 	}
-	c.r.Report(d)
-}
-
-// checkUnverified reports ParseUnverified and ParseInsecure unless the same
-// function also verifies a token, or the package verifies the same token
-// elsewhere (a caller, a callee, a sibling): the usual way to read a
-// header (kid, iss) before choosing the key.
-func (c *checker) checkUnverified(call *ast.CallExpr, what string) {
-	body := c.ix.EnclosingBody(call.Pos())
-	if body != nil && c.verifiesToo(body, call) || c.asClient(call) || c.verifiedElsewhere(call) {
-		return
-	}
-	c.r.Reportf(call.Fun.Pos(), call.Fun.End(),
-		"jwt parsed with %s and never verified: neither signature nor exp is checked; parse with a key and require exp", what)
+	c.report(d)
 }
 
 // verifiesToo reports whether body contains a verifying parse other than

@@ -44,11 +44,18 @@ const maxPeekHops = 12
 // the fields and results each variable is stored into, the call sites of
 // each function of the package, and the places verified tokens come from.
 type peekIndex struct {
-	values   map[types.Object][]ast.Expr
+	values   map[types.Object][]stored
 	forward  map[types.Object][]types.Object
 	calls    map[*types.Func][]*ast.CallExpr
 	params   map[*types.Var]paramOf
 	verified map[types.Object]bool
+}
+
+// stored is one value stored in a variable: the expression, and which of
+// its results when it has several (a call's, or a comma-ok form's), else 0.
+type stored struct {
+	expr  ast.Expr
+	index int
 }
 
 // paramOf places a parameter in its function: index -1 is the receiver.
@@ -63,7 +70,7 @@ func (c *checker) peeks() *peekIndex {
 		return c.peek
 	}
 	p := &peekIndex{
-		values:   map[types.Object][]ast.Expr{},
+		values:   map[types.Object][]stored{},
 		forward:  map[types.Object][]types.Object{},
 		calls:    map[*types.Func][]*ast.CallExpr{},
 		params:   map[*types.Var]paramOf{},
@@ -173,6 +180,81 @@ func (c *checker) exportVerifies() {
 		slices.Sort(params)
 		c.pass.ExportObjectFact(fn, &verifiesFact{Params: params})
 	}
+	c.exportInterfaceVerifies(byFn)
+}
+
+// exportInterfaceVerifies marks the methods of the package's interfaces
+// whose every implementation in the package verifies the same parameter:
+// callers in other packages hold the interface (an App whose
+// FindAuthRecordByToken peeks at the token and verifies it), not the
+// type behind it. Implementations elsewhere (test doubles, wrappers) are
+// not in sight; the package that declares an interface and its one
+// implementation is taken at its word.
+func (c *checker) exportInterfaceVerifies(byFn map[*types.Func][]int) {
+	c.interfaceMethods(func(m *types.Func, impls []*types.Func) {
+		common := slices.Clone(byFn[impls[0]])
+		for _, impl := range impls[1:] {
+			common = slices.DeleteFunc(common, func(i int) bool { return !slices.Contains(byFn[impl], i) })
+		}
+		if len(common) > 0 {
+			c.pass.ExportObjectFact(m, &verifiesFact{Params: common})
+		}
+	})
+}
+
+// interfaceMethods calls f for each method declared by an exported
+// interface of the package that some type of the package implements,
+// with the implementations (their origins), which are all in sight.
+// Generic types are left out.
+func (c *checker) interfaceMethods(f func(m *types.Func, impls []*types.Func)) {
+	scope := c.pass.Pkg.Scope()
+	var named []types.Type
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := tn.Type().Underlying().(*types.Interface); !isIface {
+			named = append(named, types.NewPointer(tn.Type()))
+		}
+	}
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() || tn.IsAlias() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok || iface.Empty() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		var implementing []types.Type
+		for _, t := range named {
+			if types.Implements(t, iface) {
+				implementing = append(implementing, t)
+			}
+		}
+		if len(implementing) == 0 {
+			continue
+		}
+		for m := range iface.ExplicitMethods() {
+			var impls []*types.Func
+			for _, t := range implementing {
+				obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, m.Name())
+				if impl, ok := obj.(*types.Func); ok {
+					impls = append(impls, impl.Origin())
+				}
+			}
+			if len(impls) > 0 {
+				f(m, impls)
+			}
+		}
+	}
 }
 
 // recordParams notes the receiver and parameters of a declared function.
@@ -192,16 +274,17 @@ func (c *checker) recordParams(fn *types.Func, fd *ast.FuncDecl) {
 func (c *checker) recordStores(lhs, rhs []ast.Expr) {
 	for i, l := range lhs {
 		var v ast.Expr
+		index := 0
 		switch {
 		case len(lhs) == len(rhs):
 			v = rhs[i]
 		case len(rhs) == 1:
-			v = rhs[0]
+			v, index = rhs[0], i
 		default:
 			continue
 		}
 		if o := c.ix.ObjectOf(l); o != nil {
-			c.peek.values[o] = append(c.peek.values[o], v)
+			c.peek.values[o] = append(c.peek.values[o], stored{v, index})
 			if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.pass.TypesInfo.Selections[sel] != nil {
 				c.recordForward(v, o)
 			}
@@ -291,6 +374,8 @@ func (c *checker) tokenPlaces(e ast.Expr, hops int, seen map[types.Object]bool) 
 		}
 	case *ast.StarExpr:
 		c.tokenPlaces(x.X, hops, seen)
+	case *ast.TypeAssertExpr:
+		c.tokenPlaces(x.X, hops, seen) // tok.Extra("id_token").(string)
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
 			c.tokenPlaces(x.X, hops, seen)
@@ -345,21 +430,21 @@ func (c *checker) varPlaces(v *types.Var, hops int, seen map[types.Object]bool) 
 		return
 	}
 	for _, val := range c.peek.values[v] {
-		c.tokenPlaces(val, hops-1, seen)
+		c.tokenPlaces(val.expr, hops-1, seen)
 	}
 }
 
-// verifiedElsewhere reports whether the token an unverified parse reads
-// comes from a place a verifying parse of the package also reads from:
+// verifiedElsewhere reports whether the tokens an unverified parse reads
+// (its operands ops) come from a place a verifying parse of the package also reads from:
 // the same variable, a parameter that carries it, a field it is stored
 // in, or a function that returns it.
-func (c *checker) verifiedElsewhere(call *ast.CallExpr) bool {
+func (c *checker) verifiedElsewhere(ops []ast.Expr) bool {
 	p := c.peeks()
 	if len(p.verified) == 0 {
 		return false
 	}
 	seen := map[types.Object]bool{}
-	for _, e := range c.tokenOperands(call) {
+	for _, e := range ops {
 		c.tokenPlaces(e, maxPeekHops, seen)
 	}
 	// Where the token goes from here: a field it is stored in (a struct

@@ -151,7 +151,7 @@ func (a *app) check(opts *checkOptions, patterns []string) error {
 				continue
 			}
 			f.URL = a.url(f.Analyzer)
-			f.Severity = sel.severity[f.Analyzer]
+			f.Severity = sel.severityOf(f.Analyzer, f.Category)
 			findings = append(findings, f)
 		}
 	}

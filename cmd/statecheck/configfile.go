@@ -20,8 +20,11 @@ import (
 type selection struct {
 	checks   map[string]bool
 	vetFlags []string
-	// severity is the severity of each check's findings.
+	// severity is the severity of each check's findings, and levels that
+	// of the kinds of finding a check reports at another level, by
+	// analysis.Diagnostic.Category (severityOf reads both).
 	severity map[string]string
+	levels   map[string]map[string]string
 	// exclude are the configuration file's exclude entries, whose globs
 	// are relative to excludeDir, the file's directory.
 	exclude    []config.Exclude
@@ -160,6 +163,15 @@ func (a *app) checkSelection(opts *commonOptions, deployFlag, deployCmd bool) (*
 	}
 	for _, c := range all {
 		sel.severity[c.Name()] = cmp.Or(cfg.SeverityOf(c), "error")
+		for _, l := range c.Levels {
+			if sel.levels == nil {
+				sel.levels = map[string]map[string]string{}
+			}
+			if sel.levels[c.Name()] == nil {
+				sel.levels[c.Name()] = map[string]string{}
+			}
+			sel.levels[c.Name()][l.Category] = cfg.SeverityFor(c, l.Category)
+		}
 	}
 	if cfg != nil && len(cfg.Exclude) > 0 {
 		dir, err := filepath.Abs(filepath.Dir(cfg.File()))
@@ -236,4 +248,15 @@ func loadConfig(path string) (*config.Config, error) {
 		return nil, usagef("--config: %v", err)
 	}
 	return config.Load(path)
+}
+
+// severityOf is the severity of a finding of check whose category (its
+// analysis.Diagnostic.Category) is category: the level the check gives
+// that category, else the check's; the configuration's severity for the
+// check is already in both.
+func (s *selection) severityOf(check, category string) string {
+	if l, ok := s.levels[check][category]; ok {
+		return l
+	}
+	return s.severity[check]
 }

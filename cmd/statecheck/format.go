@@ -25,9 +25,14 @@ type finding struct {
 	URL            string         `json:"url"`
 	Related        []related      `json:"related"`
 	SuggestedFixes []suggestedFix `json:"suggested_fixes"`
-	// Severity is error, warning or note: the check's default or the
-	// configuration's.
+	// Severity is error, warning or note: the configuration's for the
+	// check, else the check's level for the finding's Category, else the
+	// check's default.
 	Severity string `json:"severity"`
+	// Category is the kind of finding, when the check tells its kinds
+	// apart (jwtclaims: lifetime, strict); "" otherwise. The check's
+	// levels are by category.
+	Category string `json:"category"`
 	// Function is the function the finding is in, "Func" or
 	// "Type.Method"; "" at package level.
 	Function string `json:"function"`

@@ -262,7 +262,7 @@ func cmdJSONSchema(ts *testscript.TestScript, neg bool, args []string) {
 		return file && line && col
 	}
 	for i, f := range findings {
-		for _, k := range []string{"analyzer", "package", "message", "url", "severity", "function", "fingerprint"} {
+		for _, k := range []string{"analyzer", "package", "message", "url", "severity", "category", "function", "fingerprint"} {
 			if _, ok := f[k].(string); !ok {
 				ts.Fatalf("finding %d: %q is not a string", i, k)
 			}

@@ -230,6 +230,7 @@ func (res *vetResult) addStats(pkg, data string) error {
 
 // vetDiagnostic is a diagnostic as the vet tool writes it.
 type vetDiagnostic struct {
+	Category       string `json:"category"`
 	Posn           string `json:"posn"`
 	End            string `json:"end"`
 	Message        string `json:"message"`
@@ -256,6 +257,7 @@ func (d vetDiagnostic) finding(wd, analyzer, pkg string) finding {
 		Position:       parsePosn(wd, d.Posn),
 		End:            parsePosn(wd, d.End),
 		Message:        d.Message,
+		Category:       d.Category,
 		Related:        []related{},
 		SuggestedFixes: []suggestedFix{},
 	}

@@ -192,3 +192,16 @@ func (c *Config) SeverityOf(ch analyzers.Check) string {
 	}
 	return ch.Severity
 }
+
+// SeverityFor returns the severity of one finding of the check, whose
+// analysis.Diagnostic.Category is category: the configuration's severity
+// for the check, which overrides every finding of it, else the level the
+// check gives that category, else the check's default.
+func (c *Config) SeverityFor(ch analyzers.Check, category string) string {
+	if c != nil {
+		if s, ok := c.Severity[ch.Name()]; ok {
+			return s
+		}
+	}
+	return ch.SeverityFor(category)
+}

@@ -3,6 +3,8 @@ package config
 import (
 	"reflect"
 	"testing"
+
+	"github.com/statecheck/statecheck/analyzers"
 )
 
 func TestSeverityAndExclude(t *testing.T) {
@@ -32,6 +34,30 @@ exclude:
 		if got := c.SeverityOf(ch); got != tc.sev {
 			t.Errorf("SeverityOf(%s) = %q, want %q", tc.check, got, tc.sev)
 		}
+	}
+	// A check's own levels per category, and the configuration over them.
+	gamma, _ := lookup(checks, "gamma")
+	beta, _ := lookup(checks, "beta")
+	levels := []analyzers.Level{{Category: "lifetime", Severity: "warning", Findings: "long lifetimes"}}
+	gamma.Severity, gamma.Levels = "error", levels
+	beta.Severity, beta.Levels = "error", levels
+	for _, tc := range []struct {
+		ch            analyzers.Check
+		category, sev string
+	}{
+		{beta, "", "error"},
+		{beta, "lifetime", "warning"},
+		{beta, "other", "error"},
+		{gamma, "", "note"},
+		{gamma, "lifetime", "note"},
+	} {
+		if got := c.SeverityFor(tc.ch, tc.category); got != tc.sev {
+			t.Errorf("SeverityFor(%s, %q) = %q, want %q", tc.ch.Name(), tc.category, got, tc.sev)
+		}
+	}
+	var none *Config
+	if got := none.SeverityFor(beta, "lifetime"); got != "warning" {
+		t.Errorf("without a file, SeverityFor(beta, lifetime) = %q, want warning", got)
 	}
 	wantEx := []Exclude{{Path: "gen"}, {Path: "examples/**/main.go", Checks: []string{"beta"}}}
 	if !reflect.DeepEqual(c.Exclude, wantEx) {

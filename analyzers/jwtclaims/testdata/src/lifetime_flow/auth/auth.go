@@ -12,7 +12,7 @@ import (
 var key = []byte("k")
 
 // Issue mints a token living ttl: the callers choose the lifetime.
-func Issue(uid string, ttl time.Duration) (string, error) { // want Issue:`lifetime\[\{1 1 auth.go:18\}\]`
+func Issue(uid string, ttl time.Duration) (string, error) { // want Issue:`lifetime\[\{1 1 auth.go:18\}\]` Issue:`owntoken\[0\]`
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{
 		Subject:   uid,
 		ExpiresAt: jwt.NewNumericDate(time.Now().Add(ttl)),
@@ -20,7 +20,7 @@ func Issue(uid string, ttl time.Duration) (string, error) { // want Issue:`lifet
 }
 
 // Remember passes its lifetime on to Issue.
-func Remember(uid string, d time.Duration) (string, error) { return Issue(uid, d) } // want Remember:`lifetime\[\{1 1 auth.go:18\}\]`
+func Remember(uid string, d time.Duration) (string, error) { return Issue(uid, d) } // want Remember:`lifetime\[\{1 1 auth.go:18\}\]` Remember:`owntoken\[0\]`
 
 func login(uid string) (string, error) {
 	return Issue(uid, 30*24*time.Hour) // want `jwt lifetime 720h0m0s exceeds 24h0m0s: passed to Issue, which mints a token with it`

@@ -23,10 +23,12 @@ func (p *Provider) ParseIDToken(idToken string) (jwt.MapClaims, error) { // want
 }
 
 // LooseClaims hands the token to a helper of the same package that does
-// not verify it: the claims are trusted as read.
-func (p *Provider) LooseClaims(idToken string) (jwt.MapClaims, error) {
+// not verify it and returns the claims as read: whether they are trusted
+// is its callers' decision, so the finding is at the call that trusts
+// them (package app).
+func (p *Provider) LooseClaims(idToken string) (jwt.MapClaims, error) { // want LooseClaims:`peeks\[0\]`
 	claims := jwt.MapClaims{}
-	if _, _, err := jwt.NewParser().ParseUnverified(idToken, claims); err != nil { // want `jwt parsed with ParseUnverified and never verified`
+	if _, _, err := jwt.NewParser().ParseUnverified(idToken, claims); err != nil {
 		return nil, err
 	}
 	_ = jwk.Describe(idToken)
