@@ -53,8 +53,9 @@ func (w *bucketWrites) String() string {
 
 // buckets gathers the blob writes of one package.
 type buckets struct {
-	pass  *analysis.Pass
-	built *ssabuild.SSA
+	pass    *analysis.Pass
+	built   *ssabuild.SSA
+	effects *effects.Result
 	// written are the holders this package's handlers write through.
 	written map[string]heldBucket
 	// direct are writes into a local bucket a handler closure captured.
@@ -65,7 +66,10 @@ type buckets struct {
 }
 
 func newBuckets(pass *analysis.Pass, built *ssabuild.SSA) *buckets {
-	return &buckets{pass: pass, built: built, written: map[string]heldBucket{}, reported: map[token.Pos]bool{}}
+	return &buckets{
+		pass: pass, built: built, effects: pass.ResultOf[effects.Analyzer].(*effects.Result),
+		written: map[string]heldBucket{}, reported: map[token.Pos]bool{},
+	}
 }
 
 // held records a handler's write into a bucket held elsewhere: a variable
@@ -86,7 +90,7 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 		if h.Fn == nil || h.Fn.Parent() == nil {
 			return
 		}
-		opened := captured(h.Fn, e.Target.Index)
+		opened := b.captured(h.Fn, e.Target.Index)
 		if opened == nil {
 			return
 		}
@@ -101,21 +105,17 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 }
 
 // captured returns the call that opened the local bucket, or the file, a
-// closure captures as its free variable i, or nil.
-func captured(fn *ssa.Function, i int) *ssa.Call {
-	for _, blk := range fn.Parent().Blocks {
-		for _, instr := range blk.Instrs {
-			mc, ok := instr.(*ssa.MakeClosure)
-			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
-				continue
-			}
-			if opened := effects.OpenedBucket(mc.Bindings[i]); opened != nil {
-				return opened
-			}
-			return effects.OpenedFile(mc.Bindings[i])
-		}
+// closure captures as its free variable i, or nil. The summary walk noted
+// where the closure is made.
+func (b *buckets) captured(fn *ssa.Function, i int) *ssa.Call {
+	mc := b.effects.MadeAt(fn)
+	if mc == nil || i >= len(mc.Bindings) {
+		return nil
 	}
-	return nil
+	if opened := effects.OpenedBucket(mc.Bindings[i]); opened != nil {
+		return opened
+	}
+	return effects.OpenedFile(mc.Bindings[i])
 }
 
 // report exports the package's fact and reports the local buckets this
@@ -138,30 +138,23 @@ func (b *buckets) report(r *report.Reporter) {
 		}
 	}
 	opened := &storeOpenings{}
-	for _, fn := range b.built.SrcFuncs {
-		for _, blk := range fn.Blocks {
-			for _, instr := range blk.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				kind := effects.Opening(&call.Call)
-				if kind == "" || b.reported[call.Pos()] || nested(call) {
-					continue
-				}
-				reported := false
-				for _, dest := range b.destinations(call) {
-					if h, ok := holders[dest]; ok && !reported {
-						b.reportOpening(r, call, kind, h)
-						reported = true
-					}
-					if !reported && !libraryHolder(dest) {
-						opened.Openings = append(opened.Openings, storeOpening{
-							Holder: dest, Kind: kind, Where: effects.DescribeOpening(&call.Call),
-							Posn: b.pass.Fset.Position(call.Pos()).String(),
-						})
-					}
-				}
+	// The summary walk noted the package's openings, in order.
+	for _, op := range b.effects.Openings() {
+		call, kind := op.Call, op.Kind
+		if b.reported[call.Pos()] || nested(call) {
+			continue
+		}
+		reported := false
+		for _, dest := range b.destinations(call) {
+			if h, ok := holders[dest]; ok && !reported {
+				b.reportOpening(r, call, kind, h)
+				reported = true
+			}
+			if !reported && !libraryHolder(dest) {
+				opened.Openings = append(opened.Openings, storeOpening{
+					Holder: dest, Kind: kind, Where: effects.DescribeOpening(&call.Call),
+					Posn: b.pass.Fset.Position(call.Pos()).String(),
+				})
 			}
 		}
 	}

@@ -54,7 +54,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, entry.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(CacheVar), new(ImplSummary)},
+	FactTypes:  []analysis.Fact{new(Summary), new(CacheVar), new(ImplSummary), new(copiesRequest)},
 }
 
 // Result gives the summaries of the package's functions and of imported
@@ -133,6 +133,9 @@ func run(pass *analysis.Pass) (any, error) {
 		rets:   map[*ssa.Function][]ReturnTarget{},
 		phis:   map[*ssa.Phi]*phiResolution{},
 		facts:  map[*types.Func]*Summary{},
+		notes:  map[*ssa.Function]*noted{},
+		walked: map[*ssa.Function]bool{},
+		madeAt: map[*ssa.Function]*ssa.MakeClosure{},
 	}
 	for _, f := range pass.Files {
 		decls, _ := directive.CacheDecls(f, pass.TypesInfo)
@@ -162,6 +165,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	s.exportImpls(built.Pkg.Prog, pass.ResultOf[entry.Analyzer].(*entry.Result).Factories)
+	s.copies = s.findCopies(built.Pkg.Prog, built.SrcFuncs)
+	s.gatherOpenings(built.SrcFuncs)
 	return &Result{s: s}, nil
 }
 
@@ -188,6 +193,15 @@ type summarizer struct {
 	phis   map[*ssa.Phi]*phiResolution
 	// facts caches the imported summaries, chains qualified.
 	facts map[*types.Func]*Summary
+	// notes, walked and madeAt are what the walk noted for the checks
+	// beyond summaries (walk.go).
+	notes  map[*ssa.Function]*noted
+	walked map[*ssa.Function]bool
+	madeAt map[*ssa.Function]*ssa.MakeClosure
+	// copies are the handlers behind a copy of the request (copies.go).
+	copies *Copies
+	// openings are the local stores the package opens (openings.go).
+	openings []OpenedStore
 }
 
 // summary computes, once, the effects of fn. A recursive call sees the
@@ -200,8 +214,12 @@ func (s *summarizer) summary(fn *ssa.Function) []Effect {
 	// A panic while summarizing fn names it (see internal/failure).
 	defer failure.At(s.pass, fn.Pos())()
 	var acc accumulator
+	noting := s.noting(fn)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
+			if noting {
+				s.note(fn, instr) // walk.go: what the checks read besides summaries
+			}
 			s.instruction(fn, instr, &acc)
 		}
 	}
