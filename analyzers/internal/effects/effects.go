@@ -25,6 +25,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -58,14 +59,19 @@ var Analyzer = &analysis.Analyzer{
 }
 
 // Result gives the summaries of the package's functions and of imported
-// functions.
+// functions. The checks that read it run at the same time, and a summary
+// not yet computed, or an imported one not yet read, is computed and
+// cached on demand: mu serializes that.
 type Result struct {
-	s *summarizer
+	mu sync.Mutex
+	s  *summarizer
 }
 
 // Of returns the summary of fn, a function of the package being analyzed
 // (closures included). Effects are in no particular order but deterministic.
 func (r *Result) Of(fn *ssa.Function) []Effect {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return nil
 	}
@@ -75,6 +81,8 @@ func (r *Result) Of(fn *ssa.Function) []Effect {
 // DroppedOf returns what the summary of fn, a function of the package
 // being analyzed, had no room for, itself or in the callees it composes.
 func (r *Result) DroppedOf(fn *ssa.Function) Dropped {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return Dropped{}
 	}
@@ -84,6 +92,8 @@ func (r *Result) DroppedOf(fn *ssa.Function) Dropped {
 // ImportedDropped returns what the summary of fn, a function of another
 // package, had no room for, as its package exported it.
 func (r *Result) ImportedDropped(fn *types.Func) Dropped {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return Dropped{}
 	}
@@ -94,6 +104,8 @@ func (r *Result) ImportedDropped(fn *types.Func) Dropped {
 // limit, and the effects they dropped themselves (not those they
 // inherited from callees, which their callees count).
 func (r *Result) Stats() (functions int, dropped Dropped) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return 0, Dropped{}
 	}
@@ -107,6 +119,8 @@ func (r *Result) Stats() (functions int, dropped Dropped) {
 // Imported returns the summary of fn, a function of another package, as
 // its package exported it.
 func (r *Result) Imported(fn *types.Func) []Effect {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return nil
 	}

@@ -36,6 +36,8 @@ func (r *Result) MadeAt(fn *ssa.Function) *ssa.MakeClosure {
 	if r.s == nil || fn.Parent() == nil {
 		return nil
 	}
+	r.mu.Lock() // a summary computed on demand notes closures too
+	defer r.mu.Unlock()
 	return r.s.madeAt[fn]
 }
 
