@@ -17,6 +17,12 @@
 // the methods of the type it returns to the packages that call it. The
 // body of a range-over-func loop, which go/ssa hands to the iterator as a
 // closure, is composed into the function it is written in (rangefunc.go).
+//
+// The walk that builds the summaries also notes what two checks need
+// beyond them (walk.go): which handlers receive a copy of the request
+// (copies.go, for tempfile) and where local stores are opened and
+// closures made (openings.go, for diskwrite). The package's instructions
+// are walked once, here; the checks read the Result.
 package effects
 
 import (
