@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -36,6 +37,10 @@ type heldBucket struct {
 	Holder  string // "pkgpath.Type.field" or "pkgpath.var", as effects.BlobHeld effects name it
 	Handler string // a handler that writes through it
 	Posn    string // the write
+	// More are the other writes through the holder on request paths, of
+	// any handler, in position order: a finding names each as related
+	// information, every one a line to change.
+	More []string
 	// pos is where to report the write in the package whose handlers
 	// make it; not encoded.
 	pos token.Pos
@@ -53,8 +58,9 @@ func (w *bucketWrites) String() string {
 
 // buckets gathers the blob writes of one package.
 type buckets struct {
-	pass  *analysis.Pass
-	built *ssabuild.SSA
+	pass    *analysis.Pass
+	built   *ssabuild.SSA
+	effects *effects.Result
 	// written are the holders this package's handlers write through.
 	written map[string]heldBucket
 	// direct are writes into a local bucket a handler closure captured.
@@ -65,7 +71,10 @@ type buckets struct {
 }
 
 func newBuckets(pass *analysis.Pass, built *ssabuild.SSA) *buckets {
-	return &buckets{pass: pass, built: built, written: map[string]heldBucket{}, reported: map[token.Pos]bool{}}
+	return &buckets{
+		pass: pass, built: built, effects: pass.ResultOf[effects.Analyzer].(*effects.Result),
+		written: map[string]heldBucket{}, reported: map[token.Pos]bool{},
+	}
 }
 
 // held records a handler's write into a bucket held elsewhere: a variable
@@ -75,18 +84,26 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 	name := handlerName(b.pass, h)
 	switch e.Target.Root {
 	case effects.None:
-		if _, ok := b.written[e.Subject]; !ok && e.Subject != "" {
-			pos := e.Pos()
-			if h.Fn == nil {
-				pos = h.Site // an implementation wired behind an interface
-			}
-			b.written[e.Subject] = heldBucket{Holder: e.Subject, Handler: name, Posn: e.Posn, pos: pos}
+		if e.Subject == "" {
+			return
 		}
+		if w, ok := b.written[e.Subject]; ok {
+			if e.Posn != w.Posn && !slices.Contains(w.More, e.Posn) {
+				w.More = append(w.More, e.Posn)
+				b.written[e.Subject] = w
+			}
+			return
+		}
+		pos := e.Pos()
+		if h.Fn == nil {
+			pos = h.Site // an implementation wired behind an interface
+		}
+		b.written[e.Subject] = heldBucket{Holder: e.Subject, Handler: name, Posn: e.Posn, pos: pos}
 	case effects.HeldByFreeVar:
 		if h.Fn == nil || h.Fn.Parent() == nil {
 			return
 		}
-		opened := captured(h.Fn, e.Target.Index)
+		opened := b.captured(h.Fn, e.Target.Index)
 		if opened == nil {
 			return
 		}
@@ -101,21 +118,17 @@ func (b *buckets) held(h *entry.Handler, e *effects.Effect) {
 }
 
 // captured returns the call that opened the local bucket, or the file, a
-// closure captures as its free variable i, or nil.
-func captured(fn *ssa.Function, i int) *ssa.Call {
-	for _, blk := range fn.Parent().Blocks {
-		for _, instr := range blk.Instrs {
-			mc, ok := instr.(*ssa.MakeClosure)
-			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
-				continue
-			}
-			if opened := effects.OpenedBucket(mc.Bindings[i]); opened != nil {
-				return opened
-			}
-			return effects.OpenedFile(mc.Bindings[i])
-		}
+// closure captures as its free variable i, or nil. The summary walk noted
+// where the closure is made.
+func (b *buckets) captured(fn *ssa.Function, i int) *ssa.Call {
+	mc := b.effects.MadeAt(fn)
+	if mc == nil || i >= len(mc.Bindings) {
+		return nil
 	}
-	return nil
+	if opened := effects.OpenedBucket(mc.Bindings[i]); opened != nil {
+		return opened
+	}
+	return effects.OpenedFile(mc.Bindings[i])
 }
 
 // report exports the package's fact and reports the local buckets this
@@ -138,30 +151,23 @@ func (b *buckets) report(r *report.Reporter) {
 		}
 	}
 	opened := &storeOpenings{}
-	for _, fn := range b.built.SrcFuncs {
-		for _, blk := range fn.Blocks {
-			for _, instr := range blk.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				kind := effects.Opening(&call.Call)
-				if kind == "" || b.reported[call.Pos()] || nested(call) {
-					continue
-				}
-				reported := false
-				for _, dest := range b.destinations(call) {
-					if h, ok := holders[dest]; ok && !reported {
-						b.reportOpening(r, call, kind, h)
-						reported = true
-					}
-					if !reported && !libraryHolder(dest) {
-						opened.Openings = append(opened.Openings, storeOpening{
-							Holder: dest, Kind: kind, Where: effects.DescribeOpening(&call.Call),
-							Posn: b.pass.Fset.Position(call.Pos()).String(),
-						})
-					}
-				}
+	// The summary walk noted the package's openings, in order.
+	for _, op := range b.effects.Openings() {
+		call, kind := op.Call, op.Kind
+		if b.reported[call.Pos()] || nested(call) {
+			continue
+		}
+		reported := false
+		for _, dest := range b.destinations(call) {
+			if h, ok := holders[dest]; ok && !reported {
+				b.reportOpening(r, call, kind, h)
+				reported = true
+			}
+			if !reported && !libraryHolder(dest) {
+				opened.Openings = append(opened.Openings, storeOpening{
+					Holder: dest, Kind: kind, Where: effects.DescribeOpening(&call.Call),
+					Posn: b.pass.Fset.Position(call.Pos()).String(),
+				})
 			}
 		}
 	}
@@ -242,8 +248,21 @@ func (b *buckets) reportOpenedUpstream(r *report.Reporter) {
 		if wp := report.Position(b.pass.Fset, f.h.Posn); wp.IsValid() && wp != f.h.pos {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: wp, Message: "written here"})
 		}
+		d.Related = append(d.Related, b.moreWrites(f.h, "written here")...)
 		r.Report(d)
 	}
+}
+
+// moreWrites is the related information, labelled label, at the writes
+// through h after the first.
+func (b *buckets) moreWrites(h heldBucket, label string) []analysis.RelatedInformation {
+	var rel []analysis.RelatedInformation
+	for _, posn := range h.More {
+		if rp := report.Position(b.pass.Fset, posn); rp.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: rp, Message: label})
+		}
+	}
+	return rel
 }
 
 // upstreamMessage renders a write through a holder opened in an imported
@@ -279,7 +298,9 @@ func (b *buckets) exportFact() map[string]heldBucket {
 		return out
 	}
 	fact := &bucketWrites{}
-	for _, h := range b.written {
+	for k, h := range b.written {
+		slices.SortFunc(h.More, comparePosn)
+		b.written[k] = h
 		fact.Holders = append(fact.Holders, h)
 		out[h.Holder] = h
 	}
@@ -313,6 +334,7 @@ func (b *buckets) reportOpening(r *report.Reporter, call *ssa.Call, kind string,
 	if rp := report.Position(b.pass.Fset, h.Posn); rp.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: rp, Message: "stored here"}}
 	}
+	d.Related = append(d.Related, b.moreWrites(h, "stored here")...)
 	r.Report(d)
 }
 
@@ -327,6 +349,7 @@ func (b *buckets) reportFile(r *report.Reporter, call *ssa.Call, h heldBucket) {
 	if rp := report.Position(b.pass.Fset, h.Posn); rp.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: rp, Message: "written here"}}
 	}
+	d.Related = append(d.Related, b.moreWrites(h, "written here")...)
 	r.Report(d)
 }
 
@@ -584,4 +607,35 @@ func displayHolder(id string) string {
 // handlerName names a handler for messages.
 func handlerName(pass *analysis.Pass, h *entry.Handler) string {
 	return h.Name(pass.Pkg)
+}
+
+// comparePosn orders two positions as rendered by token.Position
+// ("file:line:col") by file, then line, then column.
+func comparePosn(a, b string) int {
+	fa, la, ca := splitPosn(a)
+	fb, lb, cb := splitPosn(b)
+	if c := strings.Compare(fa, fb); c != 0 {
+		return c
+	}
+	if la != lb {
+		return la - lb
+	}
+	return ca - cb
+}
+
+func splitPosn(posn string) (file string, line, col int) {
+	file = posn
+	nums := [2]int{}
+	for i := 1; i >= 0; i-- {
+		j := strings.LastIndexByte(file, ':')
+		if j < 0 {
+			break
+		}
+		n, err := strconv.Atoi(file[j+1:])
+		if err != nil {
+			break
+		}
+		nums[i], file = n, file[:j]
+	}
+	return file, nums[0], nums[1]
 }

@@ -58,11 +58,13 @@
 // captures it from the function that does, else where the store is
 // opened into the variable or field the handlers write through (also
 // through a constructor of another package that keeps its argument, or a
-// function that wraps it and returns it), with the write as related
+// function that wraps it and returns it), with the writes as related
 // information. When the store is opened in a package the handlers'
-// package imports, the finding is at the handler's write, or where the
-// implementation that writes is wired behind an interface, with the
-// opening as related information.
+// package imports, the finding is at the handler's first write, or where
+// the implementation that writes is wired behind an interface, with the
+// opening and every write as related information. One store is one
+// finding however many handlers write through it; each of their writes
+// is a related position, a line to change.
 //
 // It does not report files under a temporary directory the request makes
 // (the tempfile check decides those), files removed before the handler

@@ -24,12 +24,11 @@ var docText string
 // Analyzer reports temporary files and multipart spill files that a
 // request leaves on the instance's disk.
 var Analyzer = &analysis.Analyzer{
-	Name:      "tempfile",
-	Doc:       doc.MustExtract(docText, "tempfile"),
-	URL:       doc.URL("tempfile"),
-	Requires:  []*analysis.Analyzer{entry.Analyzer, effects.Analyzer, ssabuild.Analyzer},
-	FactTypes: []analysis.Fact{new(copiesRequest)},
-	Run:       run,
+	Name:     "tempfile",
+	Doc:      doc.MustExtract(docText, "tempfile"),
+	URL:      doc.URL("tempfile"),
+	Requires: []*analysis.Analyzer{entry.Analyzer, effects.Analyzer, ssabuild.Analyzer},
+	Run:      run,
 }
 
 func init() {
@@ -37,11 +36,12 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	built := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
-	if built == nil {
+	if pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA) == nil {
 		return nil, nil
 	}
-	cp := findCopies(pass, built.Pkg.Prog, built.SrcFuncs)
+	// Which handlers receive a copy of the request the engine works out
+	// as it summarizes the package (effects/copies.go).
+	cp := pass.ResultOf[effects.Analyzer].(*effects.Result).Copies()
 	r := report.New(pass)
 	defer r.Finish()
 
@@ -56,7 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if h.Fn == nil || !requestParam(h.Fn.Signature, h.Fn.Signature.Recv() != nil, e.Target) {
 				return "", false
 			}
-			if why := cp.local[h.Fn]; why != "" {
+			if why := cp.Local[h.Fn]; why != "" {
 				return "a request copied by " + why, true
 			}
 		}
@@ -80,23 +80,23 @@ func run(pass *analysis.Pass) (any, error) {
 // reportRemote reports, at their registration, the handlers of other
 // packages that this package puts behind a request copy and that parse a
 // multipart form without removing it.
-func reportRemote(pass *analysis.Pass, r *report.Reporter, cp *copies) {
+func reportRemote(pass *analysis.Pass, r *report.Reporter, cp *effects.Copies) {
 	summaries := pass.ResultOf[effects.Analyzer].(*effects.Result)
-	for _, rh := range cp.remote {
-		sig := rh.fn.Type().(*types.Signature)
-		for _, e := range summaries.Imported(rh.fn) {
+	for _, rh := range cp.Remote {
+		sig := rh.Fn.Type().(*types.Signature)
+		for _, e := range summaries.Imported(rh.Fn) {
 			if e.Kind != effects.Multipart || !requestParam(sig, sig.Recv() != nil, e.Target) {
 				continue
 			}
 			f := &statewrite.Finding{
-				Pos:      rh.site,
+				Pos:      rh.Site,
 				Effect:   e,
-				What:     "a request copied by " + rh.why,
-				Handlers: []string{effects.DisplayObject(rh.fn, pass.Pkg)},
+				What:     "a request copied by " + rh.Why,
+				Handlers: []string{effects.DisplayObject(rh.Fn, pass.Pkg)},
 				Writes:   []string{e.Posn},
 			}
 			d := analysis.Diagnostic{Message: message(f), Related: f.Related(pass.Fset, "parsed here")}
-			d.Pos, d.End = statewrite.ShortRange(pass, rh.site)
+			d.Pos, d.End = statewrite.ShortRange(pass, rh.Site)
 			r.Report(d)
 			break
 		}

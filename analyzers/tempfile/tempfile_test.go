@@ -40,6 +40,7 @@ func TestFlagged(t *testing.T) {
 		"multipart_scs",
 		"multipart_local_middleware",
 		"multipart_cross_package",
+		"multipart_remote_middleware/...",
 		"multipart_alice",
 		"self_appended_path",
 		"gin_group_of_field_router",

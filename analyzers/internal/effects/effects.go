@@ -17,6 +17,12 @@
 // the methods of the type it returns to the packages that call it. The
 // body of a range-over-func loop, which go/ssa hands to the iterator as a
 // closure, is composed into the function it is written in (rangefunc.go).
+//
+// The walk that builds the summaries also notes what two checks need
+// beyond them (walk.go): which handlers receive a copy of the request
+// (copies.go, for tempfile) and where local stores are opened and
+// closures made (openings.go, for diskwrite). The package's instructions
+// are walked once, here; the checks read the Result.
 package effects
 
 import (
@@ -55,18 +61,23 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, entry.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(CacheVar), new(ImplSummary)},
+	FactTypes:  []analysis.Fact{new(Summary), new(CacheVar), new(ImplSummary), new(copiesRequest)},
 }
 
 // Result gives the summaries of the package's functions and of imported
-// functions.
+// functions. The checks that read it run at the same time, and a summary
+// not yet computed, or an imported one not yet read, is computed and
+// cached on demand: mu serializes that.
 type Result struct {
-	s *summarizer
+	mu sync.Mutex
+	s  *summarizer
 }
 
 // Of returns the summary of fn, a function of the package being analyzed
 // (closures included). Effects are in no particular order but deterministic.
 func (r *Result) Of(fn *ssa.Function) []Effect {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return nil
 	}
@@ -76,6 +87,8 @@ func (r *Result) Of(fn *ssa.Function) []Effect {
 // DroppedOf returns what the summary of fn, a function of the package
 // being analyzed, had no room for, itself or in the callees it composes.
 func (r *Result) DroppedOf(fn *ssa.Function) Dropped {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return Dropped{}
 	}
@@ -85,6 +98,8 @@ func (r *Result) DroppedOf(fn *ssa.Function) Dropped {
 // ImportedDropped returns what the summary of fn, a function of another
 // package, had no room for, as its package exported it.
 func (r *Result) ImportedDropped(fn *types.Func) Dropped {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return Dropped{}
 	}
@@ -95,6 +110,8 @@ func (r *Result) ImportedDropped(fn *types.Func) Dropped {
 // limit, and the effects they dropped themselves (not those they
 // inherited from callees, which their callees count).
 func (r *Result) Stats() (functions int, dropped Dropped) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return 0, Dropped{}
 	}
@@ -108,6 +125,8 @@ func (r *Result) Stats() (functions int, dropped Dropped) {
 // Imported returns the summary of fn, a function of another package, as
 // its package exported it.
 func (r *Result) Imported(fn *types.Func) []Effect {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return nil
 	}
@@ -134,6 +153,9 @@ func run(pass *analysis.Pass) (any, error) {
 		rets:   map[*ssa.Function][]ReturnTarget{},
 		phis:   map[*ssa.Phi]*phiResolution{},
 		facts:  map[*types.Func]*Summary{},
+		notes:  map[*ssa.Function]*noted{},
+		walked: map[*ssa.Function]bool{},
+		madeAt: map[*ssa.Function]*ssa.MakeClosure{},
 	}
 	for _, f := range pass.Files {
 		decls, _ := directive.CacheDecls(f, pass.TypesInfo)
@@ -163,6 +185,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	s.exportImpls(built.Pkg.Prog, pass.ResultOf[entry.Analyzer].(*entry.Result).Factories)
+	s.copies = s.findCopies(built.Pkg.Prog, built.SrcFuncs)
+	s.gatherOpenings(built.SrcFuncs)
 	return &Result{s: s}, nil
 }
 
@@ -187,11 +211,17 @@ type summarizer struct {
 	// guards caches each function's branches on zero values.
 	guards map[*ssa.Function][]zeroGuard
 	phis   map[*ssa.Phi]*phiResolution
-	// facts caches the imported summaries, chains qualified. The checks
-	// that share this package's Result run at once and fill it through
-	// Result.Imported, so factsMu guards it.
-	facts   map[*types.Func]*Summary
-	factsMu sync.Mutex
+	// facts caches the imported summaries, chains qualified.
+	facts map[*types.Func]*Summary
+	// notes, walked and madeAt are what the walk noted for the checks
+	// beyond summaries (walk.go).
+	notes  map[*ssa.Function]*noted
+	walked map[*ssa.Function]bool
+	madeAt map[*ssa.Function]*ssa.MakeClosure
+	// copies are the handlers behind a copy of the request (copies.go).
+	copies *Copies
+	// openings are the local stores the package opens (openings.go).
+	openings []OpenedStore
 }
 
 // summary computes, once, the effects of fn. A recursive call sees the
@@ -204,8 +234,12 @@ func (s *summarizer) summary(fn *ssa.Function) []Effect {
 	// A panic while summarizing fn names it (see internal/failure).
 	defer failure.At(s.pass, fn.Pos())()
 	var acc accumulator
+	noting := s.noting(fn)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
+			if noting {
+				s.note(fn, instr) // walk.go: what the checks read besides summaries
+			}
 			s.instruction(fn, instr, &acc)
 		}
 	}
@@ -645,8 +679,6 @@ func (s *summarizer) imported(fn *types.Func) []Effect {
 // importedSummary returns the Summary fact of fn, a function of another
 // package, its chains qualified as seen from this package.
 func (s *summarizer) importedSummary(fn *types.Func) *Summary {
-	s.factsMu.Lock()
-	defer s.factsMu.Unlock()
 	fn = fn.Origin()
 	if sum, ok := s.facts[fn]; ok {
 		return sum

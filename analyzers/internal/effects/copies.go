@@ -1,19 +1,18 @@
-package tempfile
+package effects
 
 import (
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/model"
 	"github.com/statecheck/statecheck/internal/failure"
 )
 
-// This file decides which handlers receive a copy of the request that
+// This file decides, for tempfile, which handlers receive a copy of the
+// request that
 // net/http passed in. net/http removes the multipart spill files of that
 // request only (server.go finishRequest, and the HTTP/2 server alike): a
 // form parsed on a copy keeps its files. A handler gets a copy when
@@ -75,8 +74,37 @@ var routerTypes = map[string][]string{
 	"github.com/labstack/echo/v5": {"Echo", "Group"},
 }
 
+// Copies says which handlers registered in the package receive a copy of
+// the request; the tempfile check reads it from the Result.
+type Copies struct {
+	// Local are the handlers of this package behind a copy, with why
+	// ("a chi router", "middleware withUser").
+	Local map[*ssa.Function]string
+	// Remote are the handlers of other packages registered here behind
+	// a copy, in the order they were found.
+	Remote []RemoteHandler
+}
+
+// RemoteHandler is a handler of another package registered in this one
+// behind a copy of the request.
+type RemoteHandler struct {
+	Fn   *types.Func
+	Site token.Pos // the registration or the wrapping call
+	Why  string
+}
+
+// Copies returns which handlers of the package receive a copy of the
+// request; never nil.
+func (r *Result) Copies() *Copies {
+	if r.s == nil || r.s.copies == nil {
+		return &Copies{Local: map[*ssa.Function]string{}}
+	}
+	return r.s.copies
+}
+
 // copies is what the package's routes say about request copies.
 type copies struct {
+	s    *summarizer
 	pass *analysis.Pass
 	prog *ssa.Program
 	// middleware are this package's functions that copy the request.
@@ -85,19 +113,12 @@ type copies struct {
 	local map[*ssa.Function]string
 	// remote are the handlers of other packages registered here behind
 	// a copy.
-	remote []remoteHandler
+	remote []RemoteHandler
 	// routers are the routers whose every handler gets a copy, with why.
 	routers map[any]string
 	// parent maps a route group to the router it was made from.
 	parent map[any]any
 	regs   []registration
-}
-
-// remoteHandler is a handler of another package registered here.
-type remoteHandler struct {
-	fn   *types.Func
-	site token.Pos
-	why  string
 }
 
 // registration is a call that registers handlers on a router.
@@ -107,11 +128,13 @@ type registration struct {
 	site   token.Pos
 }
 
-// findCopies walks the package's calls for routers, wrappers and
-// middleware, and exports a fact for each exported middleware that
-// copies the request.
-func findCopies(pass *analysis.Pass, prog *ssa.Program, funcs []*ssa.Function) *copies {
+// findCopies reads the package's calls, as the summary walk noted them,
+// for routers, wrappers and middleware, and exports a fact for each
+// exported middleware that copies the request.
+func (s *summarizer) findCopies(prog *ssa.Program, funcs []*ssa.Function) *Copies {
+	pass := s.pass
 	c := &copies{
+		s:          s,
 		pass:       pass,
 		prog:       prog,
 		middleware: map[*ssa.Function]string{},
@@ -120,8 +143,8 @@ func findCopies(pass *analysis.Pass, prog *ssa.Program, funcs []*ssa.Function) *
 		parent:     map[any]any{},
 	}
 	for _, fn := range funcs {
-		if fn.Parent() == nil && passesCopy(fn) {
-			name := effects.DisplayName(fn, pass.Pkg)
+		if fn.Parent() == nil && c.passesCopy(fn) {
+			name := DisplayName(fn, pass.Pkg)
 			c.middleware[fn] = "middleware " + name
 			if obj, ok := fn.Object().(*types.Func); ok && obj.Exported() {
 				pass.ExportObjectFact(obj, &copiesRequest{Name: name})
@@ -130,14 +153,12 @@ func findCopies(pass *analysis.Pass, prog *ssa.Program, funcs []*ssa.Function) *
 	}
 	for _, fn := range funcs {
 		done := failure.At(pass, fn.Pos())
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				switch instr := instr.(type) {
-				case *ssa.Call:
-					c.call(instr)
-				case *ssa.Store:
-					c.keepGroup(instr)
-				}
+		for _, instr := range s.notesOf(fn).copyInstrs {
+			switch instr := instr.(type) {
+			case *ssa.Call:
+				c.call(instr)
+			case *ssa.Store:
+				c.keepGroup(instr)
 			}
 		}
 		done()
@@ -151,7 +172,7 @@ func findCopies(pass *analysis.Pass, prog *ssa.Program, funcs []*ssa.Function) *
 		}
 		done()
 	}
-	return c
+	return &Copies{Local: c.local, Remote: c.remote}
 }
 
 // call records what one call says about copies.
@@ -215,7 +236,7 @@ func (c *copies) keepGroup(st *ssa.Store) {
 	case *ssa.Global, *ssa.Alloc:
 		key = addr
 	case *ssa.FieldAddr:
-		key = effects.FieldID(addr.X.Type(), addr.Field)
+		key = FieldID(addr.X.Type(), addr.Field)
 	default:
 		return
 	}
@@ -257,7 +278,7 @@ func spread(args []ssa.Value) []ssa.Value {
 // copier names the wrapper a call is when it hands what it wraps a copy
 // of the request, or returns "".
 func (c *copies) copier(common *ssa.CallCommon) string {
-	id := effects.CallID(common)
+	id := CallID(common)
 	if why := copyingWrappers[id]; why != "" {
 		return why
 	}
@@ -277,7 +298,7 @@ func (c *copies) chainCopier(v ssa.Value, depth int) string {
 	if depth > 6 {
 		return ""
 	}
-	switch x := unconvert(v).(type) {
+	switch x := unconvertHandler(v).(type) {
 	case *ssa.UnOp:
 		if cell, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL && cell.Referrers() != nil {
 			for _, r := range *cell.Referrers() {
@@ -290,7 +311,7 @@ func (c *copies) chainCopier(v ssa.Value, depth int) string {
 		}
 	case *ssa.Call:
 		var parts []ssa.Value
-		switch effects.CallID(&x.Call) {
+		switch CallID(&x.Call) {
 		case "github.com/justinas/alice.New":
 			parts = spread(x.Call.Args)
 		case "github.com/justinas/alice.Chain.Append":
@@ -319,11 +340,11 @@ func (c *copies) chainCopier(v ssa.Value, depth int) string {
 // copiesRequest fact, a method value of one, a function literal that
 // copies, or a known library middleware.
 func (c *copies) copyingValue(v ssa.Value) string {
-	v = unconvert(v)
+	v = unconvertHandler(v)
 	switch v := v.(type) {
 	case *ssa.Call:
 		// A middleware factory: Timeout() returning the middleware.
-		if why := copyingWrappers[effects.CallID(&v.Call)]; why != "" {
+		if why := copyingWrappers[CallID(&v.Call)]; why != "" {
 			return why
 		}
 		if callee := v.Call.StaticCallee(); callee != nil {
@@ -332,8 +353,8 @@ func (c *copies) copyingValue(v ssa.Value) string {
 	case *ssa.MakeClosure:
 		fn := v.Fn.(*ssa.Function)
 		if fn.Synthetic == "" {
-			if passesCopy(fn) {
-				return "middleware " + effects.DisplayName(fn, c.pass.Pkg)
+			if c.passesCopy(fn) {
+				return "middleware " + DisplayName(fn, c.pass.Pkg)
 			}
 			return ""
 		}
@@ -344,8 +365,8 @@ func (c *copies) copyingValue(v ssa.Value) string {
 		if why := c.middleware[v]; why != "" {
 			return why
 		}
-		if v.Parent() != nil && passesCopy(v) {
-			return "middleware " + effects.DisplayName(v, c.pass.Pkg)
+		if v.Parent() != nil && c.passesCopy(v) {
+			return "middleware " + DisplayName(v, c.pass.Pkg)
 		}
 		if obj, ok := v.Object().(*types.Func); ok {
 			return c.copyingFunc(obj)
@@ -356,7 +377,7 @@ func (c *copies) copyingValue(v ssa.Value) string {
 
 // copyingFunc names the declared function obj when it copies the request.
 func (c *copies) copyingFunc(obj *types.Func) string {
-	if why := copyingWrappers[effects.FuncID(obj)]; why != "" {
+	if why := copyingWrappers[FuncID(obj)]; why != "" {
 		return why
 	}
 	if obj.Pkg() == c.pass.Pkg {
@@ -400,7 +421,7 @@ func (c *copies) handlersIn(v ssa.Value, why string, site token.Pos, depth int) 
 	if v == nil || depth > 6 {
 		return
 	}
-	v = unconvert(v)
+	v = unconvertHandler(v)
 	if isRouterType(v.Type()) {
 		c.routers[routerKey(v)] = why
 	}
@@ -469,65 +490,28 @@ func (c *copies) handlerFunc(fn *ssa.Function, why string, site token.Pos) {
 
 func (c *copies) addRemote(obj *types.Func, site token.Pos, why string) {
 	for _, r := range c.remote {
-		if r.fn == obj {
+		if r.Fn == obj {
 			return
 		}
 	}
-	c.remote = append(c.remote, remoteHandler{fn: obj, site: site, why: why})
+	c.remote = append(c.remote, RemoteHandler{Fn: obj, Site: site, Why: why})
 }
 
 // passesCopy reports whether fn, or a function literal in it, hands on a
 // copy of its request: next.ServeHTTP(w, r.WithContext(ctx)), a call of a
 // handler function value with one, c.Request = r.Clone(ctx) on a gin
-// context, c.SetRequest(…) on an echo context.
-func passesCopy(fn *ssa.Function) bool {
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			switch instr := instr.(type) {
-			case *ssa.Call:
-				if req := handedRequest(&instr.Call); req != nil && effects.RequestCopy(req) != "" {
-					return true
-				}
-			case *ssa.Store:
-				if fa, ok := instr.Addr.(*ssa.FieldAddr); ok &&
-					effects.FieldID(fa.X.Type(), fa.Field) == "github.com/gin-gonic/gin.Context.Request" &&
-					effects.RequestCopy(instr.Val) != "" {
-					return true
-				}
-			}
-		}
+// context, c.SetRequest(…) on an echo context. The walk noted each
+// function's own calls and stores (walk.go).
+func (c *copies) passesCopy(fn *ssa.Function) bool {
+	if c.s.notesOf(fn).handsCopy {
+		return true
 	}
 	for _, anon := range fn.AnonFuncs {
-		if passesCopy(anon) {
+		if c.passesCopy(anon) {
 			return true
 		}
 	}
 	return false
-}
-
-// handedRequest returns the request a call hands to the next handler:
-// the last argument of ServeHTTP or of a call of a handler function
-// value, or the argument of an echo context's SetRequest; nil otherwise.
-func handedRequest(common *ssa.CallCommon) ssa.Value {
-	id := effects.CallID(common)
-	switch {
-	case id == "github.com/labstack/echo/v4.Context.SetRequest", id == "github.com/labstack/echo/v5.Context.SetRequest":
-		return common.Args[len(common.Args)-1]
-	case strings.HasSuffix(id, ".ServeHTTP"):
-	case !common.IsInvoke() && common.StaticCallee() == nil && handlerSignature(common.Signature()):
-	default:
-		return nil
-	}
-	if len(common.Args) == 0 {
-		return nil
-	}
-	return common.Args[len(common.Args)-1]
-}
-
-// handlerSignature reports whether sig is func(http.ResponseWriter, *http.Request).
-func handlerSignature(sig *types.Signature) bool {
-	p := sig.Params()
-	return p.Len() == 2 && model.IsNamed(p.At(0).Type(), "net/http", "ResponseWriter") && model.IsNamed(p.At(1).Type(), "net/http", "Request")
 }
 
 // calledMethod returns the method a call calls, static or through an
@@ -583,13 +567,13 @@ func routerKey(v ssa.Value) any {
 			case *ssa.Global, *ssa.Alloc:
 				return y
 			case *ssa.FieldAddr:
-				return effects.FieldID(y.X.Type(), y.Field)
+				return FieldID(y.X.Type(), y.Field)
 			}
 			return v
 		case *ssa.FieldAddr:
 			// &engine.RouterGroup, the receiver of a promoted method, is
 			// the engine.
-			st, ok := deref(x.X.Type()).Underlying().(*types.Struct)
+			st, ok := derefNamed(x.X.Type()).Underlying().(*types.Struct)
 			if !ok || !st.Field(x.Field).Embedded() {
 				return v
 			}
@@ -601,15 +585,17 @@ func routerKey(v ssa.Value) any {
 	return v
 }
 
-func deref(t types.Type) types.Type {
+// derefNamed is the element type of t when t is a pointer type literal.
+func derefNamed(t types.Type) types.Type {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		return p.Elem()
 	}
 	return t
 }
 
-// unconvert strips conversions of a function or handler value.
-func unconvert(v ssa.Value) ssa.Value {
+// unconvertHandler strips conversions of a function or handler value,
+// interface to interface included.
+func unconvertHandler(v ssa.Value) ssa.Value {
 	for {
 		switch c := v.(type) {
 		case *ssa.ChangeType:
