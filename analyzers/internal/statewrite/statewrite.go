@@ -17,6 +17,7 @@ import (
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
 	"github.com/statecheck/statecheck/analyzers/internal/model"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
+	"github.com/statecheck/statecheck/internal/failure"
 )
 
 // Select decides whether an effect reached from handler h is the check's
@@ -255,6 +256,13 @@ func collect(pass *analysis.Pass, sel Select, key Key, handlerKey func(handler s
 	summaries := pass.ResultOf[effects.Analyzer].(*effects.Result)
 	byKey := map[string]*Finding{}
 	for _, h := range handlers.Handlers {
+		// A panic while this handler's effects are read or selected
+		// names the handler.
+		at := h.Site
+		if h.Fn != nil {
+			at = h.Fn.Pos()
+		}
+		done := failure.At(pass, at)
 		var effs []effects.Effect
 		switch {
 		case h.Fn != nil:
@@ -291,6 +299,7 @@ func collect(pass *analysis.Pass, sel Select, key Key, handlerKey func(handler s
 				f.Handlers = append(f.Handlers, name)
 			}
 		}
+		done()
 	}
 	findings := make([]*Finding, 0, len(byKey))
 	for _, f := range byKey {
