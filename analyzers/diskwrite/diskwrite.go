@@ -3,12 +3,10 @@ package diskwrite
 import (
 	_ "embed"
 	"fmt"
-	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
 	"github.com/statecheck/statecheck/analyzers/internal/report"
@@ -21,17 +19,10 @@ var docText string
 
 // Analyzer reports files and blob objects written to the instance's local
 // disk on a request path.
-var Analyzer = &analysis.Analyzer{
-	Name:      "diskwrite",
-	Doc:       doc.MustExtract(docText, "diskwrite"),
-	URL:       doc.URL("diskwrite"),
-	Requires:  []*analysis.Analyzer{entry.Analyzer, effects.Analyzer, ssabuild.Analyzer},
-	FactTypes: []analysis.Fact{new(bucketWrites), new(paramStores), new(storeOpenings)},
-	Run:       run,
-}
+var Analyzer = statewrite.NewAnalyzer("diskwrite", docText, run, ssabuild.Analyzer)
 
 func init() {
-	settings.Register(&Analyzer.Flags)
+	Analyzer.FactTypes = []analysis.Fact{new(bucketWrites), new(paramStores), new(storeOpenings)}
 }
 
 func run(pass *analysis.Pass) (any, error) {

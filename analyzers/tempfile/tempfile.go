@@ -3,13 +3,11 @@ package tempfile
 import (
 	_ "embed"
 	"fmt"
-	"github.com/statecheck/statecheck/analyzers/internal/settings"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/statecheck/statecheck/analyzers/internal/doc"
 	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
 	"github.com/statecheck/statecheck/analyzers/internal/model"
@@ -23,17 +21,7 @@ var docText string
 
 // Analyzer reports temporary files and multipart spill files that a
 // request leaves on the instance's disk.
-var Analyzer = &analysis.Analyzer{
-	Name:     "tempfile",
-	Doc:      doc.MustExtract(docText, "tempfile"),
-	URL:      doc.URL("tempfile"),
-	Requires: []*analysis.Analyzer{entry.Analyzer, effects.Analyzer, ssabuild.Analyzer},
-	Run:      run,
-}
-
-func init() {
-	settings.Register(&Analyzer.Flags)
-}
+var Analyzer = statewrite.NewAnalyzer("tempfile", docText, run, ssabuild.Analyzer)
 
 func run(pass *analysis.Pass) (any, error) {
 	if pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA) == nil {
