@@ -603,16 +603,10 @@ func secretType(t types.Type) bool {
 	if astindex.IsNamed(t, timePkg, "Time") {
 		return false
 	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	case *types.Interface:
+	if types.IsInterface(t) {
 		return true
 	}
-	return false
+	return textual(t)
 }
 
 // reportSecret reports a claim called key (and named name in Go) when a

@@ -337,14 +337,7 @@ func (c *checker) tokenTyped(e ast.Expr) bool {
 	if astindex.IsNamed(t, jose, "JSONWebToken") || astindex.IsNamed(t, jose, "NestedJSONWebToken") {
 		return true
 	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
+	return textual(t)
 }
 
 // tokenPlaces adds to seen the places e's value comes from.
