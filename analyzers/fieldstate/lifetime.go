@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/statecheck/statecheck/analyzers/internal/effects"
 	"github.com/statecheck/statecheck/analyzers/internal/entry"
 	"github.com/statecheck/statecheck/analyzers/internal/ssabuild"
 )
@@ -20,11 +21,16 @@ import (
 // The package cannot see its importers, which may also make values of its
 // types; a type that only request code of its own package makes is taken
 // to be meant for requests.
+//
+// Which function calls which and what each allocates on the heap is what
+// the effects walk noted (effects.Result.UsesOf); the package's
+// instructions are not walked again here.
 func requestTypes(pass *analysis.Pass, res *entry.Result) map[*types.TypeName]bool {
 	built := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
 	if built == nil {
 		return nil
 	}
+	notes := pass.ResultOf[effects.Analyzer].(*effects.Result)
 	// Tests make values of any type outside any request; they do not run
 	// in the service.
 	var funcs []*ssa.Function
@@ -36,26 +42,24 @@ func requestTypes(pass *analysis.Pass, res *entry.Result) map[*types.TypeName]bo
 	if init := built.Pkg.Func("init"); init != nil {
 		funcs = append(funcs, init)
 	}
-	scoped := requestFuncs(pass, res, funcs)
+	uses := make(map[*ssa.Function]effects.Uses, len(funcs))
+	for _, fn := range funcs {
+		uses[fn] = notes.UsesOf(fn)
+	}
+	scoped := requestFuncs(res, funcs, uses)
 
 	candidates := map[*types.TypeName]bool{} // made at least once, only by request code
 	for _, fn := range funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				// A local that does not escape its function holds a
-				// value only that call sees; a copy of it lives
-				// wherever it is copied to, itself an allocation.
-				alloc, ok := instr.(*ssa.Alloc)
-				if !ok || !alloc.Heap {
-					continue
-				}
-				obj := localNamed(pass, alloc.Type().(*types.Pointer).Elem())
-				if obj == nil {
-					continue
-				}
-				if made, seen := candidates[obj]; !seen || made {
-					candidates[obj] = scoped[fn]
-				}
+		// A local that does not escape its function holds a value only
+		// that call sees; a copy of it lives wherever it is copied to,
+		// itself an allocation. Heap lists only the escaping ones.
+		for _, t := range uses[fn].Heap {
+			obj := localNamed(pass, t)
+			if obj == nil {
+				continue
+			}
+			if made, seen := candidates[obj]; !seen || made {
+				candidates[obj] = scoped[fn]
 			}
 		}
 	}
@@ -76,9 +80,11 @@ func requestTypes(pass *analysis.Pass, res *entry.Result) map[*types.TypeName]bo
 
 // requestFuncs finds the functions that run only while serving a
 // request: handlers and the function literals in them, and unexported
-// functions that are only ever called, never taken as values, and only by
-// such functions.
-func requestFuncs(pass *analysis.Pass, res *entry.Result, funcs []*ssa.Function) map[*ssa.Function]bool {
+// functions that are only ever called, never taken as values nor started
+// by a go statement (whose goroutine may outlive the request), and only
+// by such functions. uses holds what each of funcs calls and takes as
+// values.
+func requestFuncs(res *entry.Result, funcs []*ssa.Function, uses map[*ssa.Function]effects.Uses) map[*ssa.Function]bool {
 	scoped := map[*ssa.Function]bool{}
 	callers := map[*ssa.Function][]*ssa.Function{}
 	escapes := map[*ssa.Function]bool{}
@@ -86,21 +92,11 @@ func requestFuncs(pass *analysis.Pass, res *entry.Result, funcs []*ssa.Function)
 		if res.WithinHandler(fn) {
 			scoped[fn] = true
 		}
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, isCall := instr.(ssa.CallInstruction)
-				for i, op := range instr.Operands(nil) {
-					callee, ok := (*op).(*ssa.Function)
-					if !ok {
-						continue
-					}
-					if isCall && i == 0 && call.Common().StaticCallee() == callee && !isGo(instr) {
-						callers[callee] = append(callers[callee], fn)
-					} else {
-						escapes[callee] = true
-					}
-				}
-			}
+		for _, callee := range uses[fn].Calls {
+			callers[callee] = append(callers[callee], fn)
+		}
+		for _, v := range uses[fn].Values {
+			escapes[v] = true
 		}
 	}
 	for changed := true; changed; {
@@ -125,13 +121,6 @@ func requestFuncs(pass *analysis.Pass, res *entry.Result, funcs []*ssa.Function)
 		}
 	}
 	return scoped
-}
-
-// isGo reports whether instr starts a goroutine, which may outlive the
-// request that started it.
-func isGo(instr ssa.Instruction) bool {
-	_, ok := instr.(*ssa.Go)
-	return ok
 }
 
 // exported reports whether fn may be called from other packages, whose

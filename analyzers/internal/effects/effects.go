@@ -18,11 +18,13 @@
 // body of a range-over-func loop, which go/ssa hands to the iterator as a
 // closure, is composed into the function it is written in (rangefunc.go).
 //
-// The walk that builds the summaries also notes what two checks need
+// The walk that builds the summaries also notes what three checks need
 // beyond them (walk.go): which handlers receive a copy of the request
-// (copies.go, for tempfile) and where local stores are opened and
-// closures made (openings.go, for diskwrite). The package's instructions
-// are walked once, here; the checks read the Result.
+// (copies.go, for tempfile), where local stores are opened and closures
+// made (openings.go, for diskwrite), and which functions each function
+// calls or takes as values and which types it allocates on the heap
+// (Result.UsesOf, for fieldstate's request-scoped types). The package's
+// instructions are walked once, here; the checks read the Result.
 package effects
 
 import (
@@ -218,6 +220,8 @@ type summarizer struct {
 	notes  map[*ssa.Function]*noted
 	walked map[*ssa.Function]bool
 	madeAt map[*ssa.Function]*ssa.MakeClosure
+	// operands is the walk's buffer for an instruction's operands.
+	operands []*ssa.Value
 	// copies are the handlers behind a copy of the request (copies.go).
 	copies *Copies
 	// openings are the local stores the package opens (openings.go).

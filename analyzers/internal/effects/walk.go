@@ -10,12 +10,14 @@ import (
 )
 
 // The summary walk visits every instruction of every function of the
-// package once. Two checks need more than the summaries from the same
+// package once. Three checks need more than the summaries from the same
 // instructions: tempfile asks which handlers receive a copy of the
 // request (copies.go), diskwrite where the local stores a request path
 // writes through are opened and which closure captured them
-// (openings.go). Rather than walk the package again, each check reads
-// what the summary walk noted here as it went by.
+// (openings.go), fieldstate which functions call which and which types
+// they allocate on the heap, to tell the types whose values live only as
+// long as a request (Uses). Rather than walk the package again, each
+// check reads what the summary walk noted here as it went by.
 
 // noted is what the summary walk noted about one function.
 type noted struct {
@@ -27,11 +29,32 @@ type noted struct {
 	handsCopy bool
 	// openings are the calls that open a local store, in block order.
 	openings []OpenedStore
+	// uses are the functions the function calls or takes as values, and
+	// the types it allocates on the heap.
+	uses Uses
+}
+
+// Uses is what the instructions of one function say about the other
+// functions of the program and the memory it allocates. The slices are
+// shared: read them, do not change them.
+type Uses struct {
+	// Calls are the functions it calls statically, by a call or a defer
+	// statement, once per call site, in block order.
+	Calls []*ssa.Function
+	// Values are the functions it uses otherwise, once per use, in block
+	// order: taken as a value (a closure made, a method value, a function
+	// stored or passed), or started by a go statement, whose goroutine
+	// may outlive the call that started it.
+	Values []*ssa.Function
+	// Heap are the types of the variables it allocates on the heap
+	// (escaping *ssa.Alloc, the pointer's element type), in block order.
+	Heap []types.Type
 }
 
 // note records what instr of fn says beyond fn's summary. It is called
 // once for each instruction of each function the summary walk visits.
 func (s *summarizer) note(fn *ssa.Function, instr ssa.Instruction) {
+	s.noteUses(fn, instr)
 	switch instr := instr.(type) {
 	case *ssa.Call:
 		common := &instr.Call
@@ -66,6 +89,30 @@ func (s *summarizer) note(fn *ssa.Function, instr ssa.Instruction) {
 			if _, seen := s.madeAt[closure]; !seen {
 				s.madeAt[closure] = instr
 			}
+		}
+	}
+}
+
+// noteUses records in fn's Uses the functions instr calls or uses as
+// values and the heap variable it allocates.
+func (s *summarizer) noteUses(fn *ssa.Function, instr ssa.Instruction) {
+	if alloc, ok := instr.(*ssa.Alloc); ok && alloc.Heap {
+		u := &s.noted(fn).uses
+		u.Heap = append(u.Heap, alloc.Type().(*types.Pointer).Elem())
+	}
+	call, isCall := instr.(ssa.CallInstruction)
+	_, isGo := instr.(*ssa.Go)
+	s.operands = instr.Operands(s.operands[:0])
+	for i, op := range s.operands {
+		callee, ok := (*op).(*ssa.Function)
+		if !ok {
+			continue
+		}
+		u := &s.noted(fn).uses
+		if isCall && i == 0 && call.Common().StaticCallee() == callee && !isGo {
+			u.Calls = append(u.Calls, callee)
+		} else {
+			u.Values = append(u.Values, callee)
 		}
 	}
 }
@@ -105,6 +152,20 @@ func (s *summarizer) notesOf(fn *ssa.Function) *noted {
 		return n
 	}
 	return &noted{}
+}
+
+// UsesOf returns what the instructions of fn, a function of the package
+// being analyzed (function literals and the package initializer
+// included), say about the functions it calls or takes as values and the
+// types it allocates on the heap. A function the summary walk did not
+// visit is noted now.
+func (r *Result) UsesOf(fn *ssa.Function) Uses {
+	if r.s == nil {
+		return Uses{}
+	}
+	r.mu.Lock() // noting a function writes what the walk noted
+	defer r.mu.Unlock()
+	return r.s.notesOf(fn).uses
 }
 
 // handedRequest returns the request a call hands to the next handler:
