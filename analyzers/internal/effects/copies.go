@@ -8,14 +8,14 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/statecheck/statecheck/analyzers/internal/model"
+	"github.com/statecheck/statecheck/analyzers/internal/ssaval"
 	"github.com/statecheck/statecheck/internal/failure"
 )
 
 // This file decides, for tempfile, which handlers receive a copy of the
-// request that
-// net/http passed in. net/http removes the multipart spill files of that
-// request only (server.go finishRequest, and the HTTP/2 server alike): a
-// form parsed on a copy keeps its files. A handler gets a copy when
+// request that net/http passed in. net/http removes the multipart spill
+// files of that request only (server.go finishRequest, and the HTTP/2
+// server alike): a form parsed on a copy keeps its files. A handler gets a copy when
 //
 //   - it is registered on a router that copies every request to add its
 //     route context: chi (mux.go, r.WithContext) and gorilla/mux
@@ -597,15 +597,11 @@ func derefNamed(t types.Type) types.Type {
 // interface to interface included.
 func unconvertHandler(v ssa.Value) ssa.Value {
 	for {
-		switch c := v.(type) {
-		case *ssa.ChangeType:
-			v = c.X
-		case *ssa.MakeInterface:
-			v = c.X
-		case *ssa.ChangeInterface:
-			v = c.X
-		default:
+		v = ssaval.Unconvert(v)
+		c, ok := v.(*ssa.ChangeInterface)
+		if !ok {
 			return v
 		}
+		v = c.X
 	}
 }
