@@ -35,9 +35,10 @@ func TestConnectionsOptIn(t *testing.T) {
 	testsupport.Run(t, analysistest.TestData(), fieldstate.Analyzer, "connection_registry_optin")
 }
 
-// TestGoKit covers go-kit services: the handler is go-kit's Server, which
-// calls the endpoint closure NewServer keeps, which calls the Service that
-// main wires to an in-memory implementation.
+// TestGoKit covers go-kit services: the handler is go-kit's HTTP Server,
+// or its gRPC Server that a generated gRPC method calls, which calls the
+// endpoint closure NewServer keeps, which calls the Service that main
+// wires to an in-memory implementation.
 func TestGoKit(t *testing.T) {
 	testsupport.Run(t, analysistest.TestData(), fieldstate.Analyzer, "gokit_endpoints/...")
 }

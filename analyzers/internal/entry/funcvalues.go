@@ -714,7 +714,7 @@ func libraryServer(callee *ssa.Function) bool {
 	if !ok || obj.Pkg() == nil {
 		return false
 	}
-	if obj.Pkg().Path() == "github.com/go-kit/kit/transport/grpc" && obj.Name() == "NewServer" {
+	if model.BuildsHandler(obj) {
 		return true
 	}
 	res := callee.Signature.Results()

@@ -226,6 +226,20 @@ func CacheLookup(fn *types.Func) (key int, ok bool) {
 	return 0, false
 }
 
+// handlerBuilders are library constructors that keep the functions they
+// are given to call them on requests, where what they return is no
+// http.Handler that would say so: go-kit's gRPC transport, whose Server a
+// generated gRPC method calls.
+var handlerBuilders = map[string]bool{
+	"github.com/go-kit/kit/transport/grpc.NewServer": true,
+}
+
+// BuildsHandler reports whether fn is a library constructor that serves
+// the functions it is given (see handlerBuilders).
+func BuildsHandler(fn *types.Func) bool {
+	return fn.Pkg() != nil && handlerBuilders[fn.Pkg().Path()+"."+fn.Name()]
+}
+
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
